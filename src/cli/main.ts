@@ -1,0 +1,46 @@
+import { InputError } from '../core/errors';
+import type { CliCommand, CliIo } from './command';
+
+/**
+ * Every `lakewise <command>` and the module that implements it. Loaded lazily so
+ * `lakewise recommend` never pays for the AWS SDK or aws-cdk-lib.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  recommend: { summary: 'answers.json → recommended architecture and diagram', load: () => import('./commands/recommend').then((m) => m.command) },
+  answers: { summary: 'answers schema | answers template', load: () => import('./commands/answers').then((m) => m.command) },
+  estimate: { summary: 'answers.json → monthly cost estimate', load: () => import('./commands/estimate').then((m) => m.command) },
+  pricing: { summary: 'pricing info | pricing refresh', load: () => import('./commands/pricing').then((m) => m.command) },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(12)} ${summary}`);
+  return `Usage: lakewise <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun lakewise <command> --help for its options.\n`;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`lakewise: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`lakewise ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
