@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTION_SCHEMAS, type CollectionName } from './content-model/schemas';
+import { TrainingModuleSchema } from './content-model/training-schema';
 
 function playbookCollection<Name extends CollectionName>(name: Name) {
   return defineCollection({
@@ -16,4 +17,9 @@ export const collections = {
   objections: playbookCollection('objections'),
   services: playbookCollection('services'),
   journeys: playbookCollection('journeys'),
+  // Training decks: ids `<locale-folder>/<module>`; slide parity is checked by training-integrity.ts.
+  training: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: './content/training' }),
+    schema: TrainingModuleSchema,
+  }),
 };

@@ -10,6 +10,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
   answers: { summary: 'answers schema | answers template', load: () => import('./commands/answers').then((m) => m.command) },
   estimate: { summary: 'answers.json → monthly cost estimate', load: () => import('./commands/estimate').then((m) => m.command) },
   pricing: { summary: 'pricing info | pricing refresh', load: () => import('./commands/pricing').then((m) => m.command) },
+  synth: { summary: 'answers.json → CDK app and CloudFormation (cdk-nag checked)', load: () => import('./commands/synth').then((m) => m.command) },
+  deploy: { summary: 'answers.json → diff, estimate, confirm, deploy with your AWS credentials', load: () => import('./commands/deploy').then((m) => m.command) },
+  destroy: { summary: 'answers.json → empty the buckets (typed confirmation) and delete the stack', load: () => import('./commands/destroy').then((m) => m.command) },
+  'run-local': { summary: 'answers.json → sample data through bronze, silver and gold on DuckDB', load: () => import('./commands/run-local').then((m) => m.command) },
+  export: { summary: 'answers.json → proposal PDF/MD/HTML, diagram SVG/PNG/draw.io, cost CSV/JSON or one ZIP', load: () => import('./commands/export').then((m) => m.command) },
 };
 
 function usage(): string {

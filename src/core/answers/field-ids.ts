@@ -2,6 +2,7 @@
  * Stable ids of the answers a discovery conversation collects. Discovery questions
  * (content frontmatter `feeds`) and the answers schema both use these ids, so a
  * question always points at a field that exists. Dotted path into the answers object.
+ * Ids are never renamed: playbook content and saved answers refer to them.
  */
 export const ANSWER_FIELD_IDS = [
   'opportunity.customerName',
@@ -21,6 +22,10 @@ export const ANSWER_FIELD_IDS = [
   'governance.needs',
   'budget.sensitivity',
   'goals.priorities',
+  'volume.recordSizeKb',
+  'consumers.concurrentQueries',
+  'locale',
+  'notes',
 ] as const;
 
 export type AnswerFieldId = (typeof ANSWER_FIELD_IDS)[number];

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseAnswers } from '../../core/answers/parse';
+import { architectureToMarkdown } from '../../core/architecture/markdown';
+import { recommend } from '../../core/architecture/recommend';
+import { toMermaid } from '../../core/diagram/mermaid';
+import { LOCALES, type Locale } from '../../core/locales';
+import type { CliCommand, CliIo } from '../command';
+
+export const RECOMMEND_FORMATS = ['markdown', 'json', 'mermaid'] as const;
+type RecommendFormat = (typeof RECOMMEND_FORMATS)[number];
+
+const USAGE = `Usage: lakewise recommend <answers.json> [--locale pt-BR|en] [--format markdown|json|mermaid]
+
+Reads a customer's answers and prints the recommended AWS analytics architecture:
+  markdown  components with their rationale, data flows, alternatives, warnings,
+            sizing inputs and the Mermaid diagram (default)
+  json      the architecture model and the diagram, for other tools
+  mermaid   the diagram source only
+
+--locale defaults to the answers' own locale.
+Exit codes: 0 printed, 1 the answers file is unreadable or invalid, 2 bad usage.
+`;
+
+/** Reads and parses a JSON file, or explains in one line why it cannot. */
+export async function readJsonFile(path: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, message: `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(source) as unknown };
+  } catch (error) {
+    return { ok: false, message: `${path}: not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+export function usageError(io: CliIo, command: string, message: string, usage: string): number {
+  io.stderr(`lakewise ${command}: ${message}\n\n${usage}`);
+  return 2;
+}
+
+export function inputError(io: CliIo, command: string, message: string): number {
+  io.stderr(`${message.split('\n').map((line) => `lakewise ${command}: ${line}`).join('\n')}\n`);
+  return 1;
+}
+
+function oneOf<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined | { problem: string } {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as Value;
+  return { problem: `--${flag}: expected one of ${allowed.join(', ')}, received ${JSON.stringify(value)}` };
+}
+
+export const command: CliCommand = {
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { locale: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      return usageError(io, 'recommend', (error as Error).message, USAGE);
+    }
+    if (parsed.values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (file === undefined) return usageError(io, 'recommend', 'missing the answers file', USAGE);
+    if (extra.length > 0) return usageError(io, 'recommend', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
+    const localeFlag = oneOf<Locale>('locale', parsed.values.locale, LOCALES);
+    if (typeof localeFlag === 'object') return usageError(io, 'recommend', localeFlag.problem, USAGE);
+    const formatFlag = oneOf<RecommendFormat>('format', parsed.values.format, RECOMMEND_FORMATS);
+    if (typeof formatFlag === 'object') return usageError(io, 'recommend', formatFlag.problem, USAGE);
+
+    const read = await readJsonFile(file);
+    if (!read.ok) return inputError(io, 'recommend', read.message);
+    const answers = parseAnswers(read.value, file);
+    if (!answers.ok) return inputError(io, 'recommend', answers.error.message);
+
+    if (answers.migratedFrom !== undefined) {
+      io.stderr(`lakewise recommend: note: ${file} uses answers version ${answers.migratedFrom}; read as the current version (lakewise answers migrate ${file} prints it updated)\n`);
+    }
+    const locale = localeFlag ?? answers.answers.locale;
+    const { opportunity } = answers.answers;
+    const model = recommend(answers.answers);
+    const diagram = toMermaid(model, { locale, customerName: opportunity.customerName });
+    const format = formatFlag ?? 'markdown';
+    if (format === 'mermaid') io.stdout(diagram.text);
+    else if (format === 'json') io.stdout(`${JSON.stringify({ locale, model, diagram }, null, 2)}\n`);
+    else {
+      io.stdout(
+        architectureToMarkdown(model, {
+          locale,
+          customerName: opportunity.customerName,
+          industry: opportunity.industry,
+          region: opportunity.region,
+          mermaid: diagram.text,
+        }),
+      );
+    }
+    return 0;
+  },
+};

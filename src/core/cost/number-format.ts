@@ -1,0 +1,40 @@
+import type Decimal from 'decimal.js';
+import type { Locale } from '../locales';
+import { Money } from './money';
+
+const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
+  en: { group: ',', decimal: '.' },
+  'pt-BR': { group: '.', decimal: ',' },
+};
+
+function groupDigits(fixed: string, locale: Locale): string {
+  const { group, decimal } = SEPARATORS[locale];
+  const [whole = '0', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return fraction === undefined || fraction === '' ? grouped : `${grouped}${decimal}${fraction}`;
+}
+
+/** A quantity for people: grouped digits, at most `maxDecimals` decimals, no trailing zeros. */
+export function formatQuantity(value: Decimal.Value, locale: Locale, maxDecimals = 2): string {
+  const fixed = new Money(value).toDecimalPlaces(maxDecimals).toFixed();
+  return groupDigits(fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed, locale);
+}
+
+/** Money in cents: `$1,215.00` / `US$ 1.215,00`. */
+export function formatUsd(value: Decimal.Value, locale: Locale): string {
+  const text = groupDigits(new Money(value).toFixed(2), locale);
+  return locale === 'en' ? `$${text}` : `US$ ${text}`;
+}
+
+export function formatBrl(value: Decimal.Value, locale: Locale): string {
+  return `R$ ${groupDigits(new Money(value).toFixed(2), locale)}`;
+}
+
+/** A unit price with every published digit kept, at least cents: `$0.0000166667`, `$0.90`. */
+export function formatUnitPrice(value: Decimal.Value, locale: Locale): string {
+  const fixed = new Money(value).toFixed();
+  const [whole = '0', fraction = ''] = fixed.split('.');
+  const digits = fraction.replace(/0+$/, '').padEnd(2, '0');
+  const text = groupDigits(`${whole}.${digits}`, locale);
+  return locale === 'en' ? `$${text}` : `US$ ${text}`;
+}

@@ -1,0 +1,42 @@
+import type Decimal from 'decimal.js';
+import type { PriceTier } from '../pricing/price-book';
+import { Money, ZERO } from './money';
+
+export interface TierCharge {
+  readonly tier: PriceTier;
+  /** Quantity billed in this tier. */
+  readonly quantity: Decimal;
+  readonly exactUsd: Decimal;
+}
+
+export interface TieredCharge {
+  readonly charges: readonly TierCharge[];
+  readonly exactUsd: Decimal;
+  /** Quantity above the last tier the data has (e.g. beyond a tier whose successor is unknown). */
+  readonly unpricedQuantity: Decimal;
+}
+
+/**
+ * Charges `quantity` against volume tiers, starting at `offset` units already billed this month
+ * elsewhere in the account (AWS tiers count the account's whole usage in a region).
+ * A flat price is one tier from 0 to Inf.
+ */
+export function chargeTiers(quantity: Decimal, tiers: readonly PriceTier[], offset: Decimal = ZERO): TieredCharge {
+  const charges: TierCharge[] = [];
+  let exact: Decimal = ZERO;
+  let position = offset;
+  const end = offset.plus(quantity);
+  for (const tier of tiers) {
+    if (!position.lt(end)) break;
+    if (tier.end !== null && !position.lt(tier.end)) continue;
+    const from = Money.max(position, tier.begin);
+    const to = tier.end === null ? end : Money.min(end, tier.end);
+    if (!to.gt(from)) continue;
+    const inTier = to.minus(from);
+    const cost = inTier.times(tier.usd);
+    charges.push({ tier, quantity: inTier, exactUsd: cost });
+    exact = exact.plus(cost);
+    position = to;
+  }
+  return { charges, exactUsd: exact, unpricedQuantity: end.minus(position) };
+}

@@ -1,0 +1,43 @@
+import Decimal from 'decimal.js';
+import type { PriceKey } from './price-keys';
+import type { PriceRecord } from './price-record';
+import type { RegionCode } from './regions';
+import type { PriceSnapshot } from './snapshot';
+
+/** One price record with its numbers parsed once, so estimating never re-parses strings. */
+export interface PriceTier {
+  readonly record: PriceRecord;
+  readonly begin: Decimal;
+  /** null = open-ended ("Inf"). */
+  readonly end: Decimal | null;
+  readonly usd: Decimal;
+}
+
+/** The prices of one region, looked up by price key and variant; tiers in ascending order. */
+export interface PriceBook {
+  readonly region: RegionCode;
+  readonly snapshotGeneratedAt: string;
+  tiers(key: PriceKey, variant?: string | null): readonly PriceTier[] | undefined;
+}
+
+export function createPriceBook(snapshot: PriceSnapshot): PriceBook {
+  const byKey = new Map<string, Map<string, PriceTier[]>>();
+  for (const record of snapshot.records) {
+    const variants = byKey.get(record.priceKey) ?? new Map<string, PriceTier[]>();
+    byKey.set(record.priceKey, variants);
+    const list = variants.get(record.variant ?? '') ?? [];
+    list.push({
+      record,
+      begin: new Decimal(record.beginRange),
+      end: record.endRange === 'Inf' ? null : new Decimal(record.endRange),
+      usd: new Decimal(record.usd),
+    });
+    variants.set(record.variant ?? '', list);
+  }
+  for (const variants of byKey.values()) for (const list of variants.values()) list.sort((a, b) => a.begin.comparedTo(b.begin));
+  return {
+    region: snapshot.region,
+    snapshotGeneratedAt: snapshot.generatedAt,
+    tiers: (key, variant) => byKey.get(key)?.get(variant ?? ''),
+  };
+}

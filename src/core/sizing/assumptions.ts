@@ -1,0 +1,283 @@
+import Decimal from 'decimal.js';
+import { Money } from '../cost/money';
+import { formatIssues, InputError, type SchemaIssue } from '../errors';
+import type { SizingInputs } from './inputs';
+import {
+  type ChoiceUsageDefinition,
+  type ChoiceUsageKey,
+  DEFAULT_SIZING_PRESET,
+  isUsageKey,
+  type NumberUsageDefinition,
+  type NumberUsageKey,
+  SIZING_PRESETS,
+  type SizingPreset,
+  USAGE_KEYS,
+  USAGE_SCHEMA,
+  type UsageKey,
+} from './usage-schema';
+
+/** Where a usage value came from, strongest first. */
+export type UsageProvenance = 'override' | 'answer' | 'preset' | 'derived';
+
+export type UsageOverrides = Readonly<Partial<Record<UsageKey, string>>>;
+
+export interface AssumptionOptions {
+  readonly preset?: SizingPreset;
+  /** Per-key values the user set (`--set key=value`), as decimal strings or choice ids. */
+  readonly overrides?: UsageOverrides;
+}
+
+/** The usage quantities an estimate is computed from, each with its origin. */
+export interface Assumptions {
+  readonly sizing: SizingInputs;
+  readonly preset: SizingPreset;
+  readonly overrides: UsageOverrides;
+  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
+  readonly provenance: Readonly<Record<UsageKey, UsageProvenance>>;
+  /** The keys each derived value was computed from. */
+  readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
+}
+
+/** Multiplies a base value (answer, override or preset) before derived keys are computed. */
+export type UsageScale = (key: NumberUsageKey, definition: NumberUsageDefinition, provenance: UsageProvenance) => Decimal.Value;
+
+function numberDefinition(key: UsageKey): NumberUsageDefinition | undefined {
+  const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
+  return definition.kind === 'number' ? definition : undefined;
+}
+
+/** Checks one numeric value against its key's bounds; returns the problem or undefined. */
+function numberProblem(definition: NumberUsageDefinition, value: Decimal): string | undefined {
+  if (!value.isFinite()) return 'expected a finite number';
+  if (value.lt(definition.min)) return `expected a number ≥ ${definition.min}, received ${value.toString()}`;
+  if (definition.max !== undefined && value.gt(definition.max)) return `expected a number ≤ ${definition.max}, received ${value.toString()}`;
+  if (definition.integer === true && !value.isInteger()) return `expected a whole number, received ${value.toString()}`;
+  return undefined;
+}
+
+/**
+ * Everything resolution needs about one key, in one shape for every key and with decimals built
+ * once: resolution runs four times per estimate (expected, low, high, 10×), so it must be cheap.
+ */
+interface KeyPlan {
+  readonly choice: boolean;
+  readonly definition: NumberUsageDefinition | ChoiceUsageDefinition;
+  readonly fromSizing: keyof SizingInputs | undefined;
+  readonly derive: NumberUsageDefinition['derive'];
+  readonly presets: Readonly<Record<SizingPreset, Decimal | string>> | undefined;
+  readonly min: Decimal;
+  readonly max: Decimal | undefined;
+  readonly integer: boolean;
+}
+
+const PLANS = new Map<UsageKey, KeyPlan>(
+  USAGE_KEYS.map((key) => {
+    const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
+    if (definition.kind === 'choice') {
+      return [key, { choice: true, definition, fromSizing: undefined, derive: undefined, presets: definition.preset, min: new Money(0), max: undefined, integer: false }];
+    }
+    const numbers = definition.preset;
+    return [
+      key,
+      {
+        choice: false,
+        definition,
+        fromSizing: definition.fromSizing,
+        derive: definition.derive,
+        presets: numbers === undefined ? undefined : { small: new Money(numbers.small), medium: new Money(numbers.medium), large: new Money(numbers.large) },
+        min: new Money(definition.min),
+        max: definition.max === undefined ? undefined : new Money(definition.max),
+        integer: definition.integer === true,
+      },
+    ];
+  }),
+);
+
+/** Keeps a scaled value inside its key's bounds; ceil and clamp keep "more usage never costs less". */
+function clamp(plan: KeyPlan, value: Decimal): Decimal {
+  let result = plan.integer ? value.ceil() : value;
+  if (result.lt(plan.min)) result = plan.min;
+  if (plan.max !== undefined && result.gt(plan.max)) result = plan.max;
+  return result;
+}
+
+/** Reads usage values; the cost model needs nothing else from the assumptions. */
+export interface UsageReader {
+  num(key: NumberUsageKey): Decimal;
+  choice(key: ChoiceUsageKey): string;
+}
+
+interface Resolver {
+  readonly values: Map<UsageKey, Decimal | string>;
+  readonly provenance: Map<UsageKey, UsageProvenance>;
+  readonly dependencies: Partial<Record<UsageKey, UsageKey[]>>;
+  resolve(key: UsageKey): Decimal | string;
+}
+
+/** Resolves keys on first read, so a scaled re-run computes only the keys its pricers read. */
+function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: UsageOverrides, scale: UsageScale | undefined): Resolver {
+  const values = new Map<UsageKey, Decimal | string>();
+  const provenance = new Map<UsageKey, UsageProvenance>();
+  const dependencies: Partial<Record<UsageKey, UsageKey[]>> = {};
+  const resolving = new Set<UsageKey>();
+  const resolve = (key: UsageKey): Decimal | string => {
+    const known = values.get(key);
+    if (known !== undefined) return known;
+    const plan = PLANS.get(key) as KeyPlan;
+    const override = overrides[key];
+    let value: Decimal | string;
+    let origin: UsageProvenance;
+    if (plan.choice) {
+      value = override ?? ((plan.presets as Record<SizingPreset, string>)[preset]);
+      origin = override === undefined ? 'preset' : 'override';
+    } else {
+      const answered = plan.fromSizing === undefined ? undefined : sizing[plan.fromSizing];
+      let base: Decimal | undefined;
+      if (override !== undefined) {
+        base = new Money(override);
+        origin = 'override';
+      } else if (typeof answered === 'number') {
+        base = new Money(answered);
+        origin = 'answer';
+      } else if (plan.derive !== undefined) {
+        origin = 'derived';
+      } else {
+        base = (plan.presets as Record<SizingPreset, Decimal>)[preset];
+        origin = 'preset';
+      }
+      if (base !== undefined) {
+        const factor = scale === undefined ? undefined : scale(key as NumberUsageKey, plan.definition as NumberUsageDefinition, origin);
+        value = clamp(plan, factor === undefined || factor === 1 ? base : base.times(factor));
+      } else {
+        if (resolving.has(key)) throw new Error(`usage key "${key}" derives from itself`);
+        resolving.add(key);
+        const read: UsageKey[] = [];
+        value = clamp(
+          plan,
+          (plan.derive as NonNullable<NumberUsageDefinition['derive']>)((other) => {
+            const otherPlan = isUsageKey(other) ? PLANS.get(other) : undefined;
+            if (otherPlan === undefined || otherPlan.choice) throw new Error(`usage key "${key}" derives from unknown number key "${other}"`);
+            read.push(other as UsageKey);
+            return resolve(other as UsageKey) as Decimal;
+          }),
+        );
+        resolving.delete(key);
+        dependencies[key] = read;
+      }
+    }
+    values.set(key, value);
+    provenance.set(key, origin);
+    return value;
+  };
+  return { values, provenance, dependencies, resolve };
+}
+
+/**
+ * Resolves every usage key: the user's override, else the customer's answer (model sizing), else
+ * the key's derivation from other keys, else the preset. Throws an InputError naming every bad
+ * sizing input or override.
+ */
+export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOptions = {}, scale?: UsageScale): Assumptions {
+  const preset = options.preset ?? DEFAULT_SIZING_PRESET;
+  if (!SIZING_PRESETS.includes(preset)) throw new InputError(`unknown sizing preset "${String(preset)}" (allowed: ${SIZING_PRESETS.join(', ')})`);
+  const overrides = options.overrides ?? {};
+  const issues: SchemaIssue[] = [];
+
+  for (const [key, raw] of Object.entries(overrides)) {
+    if (!isUsageKey(key)) issues.push({ path: ['overrides', key], message: 'unknown usage key' });
+    else if (raw === undefined) continue;
+    else {
+      const problem = overrideProblem(key, raw);
+      if (problem !== undefined) issues.push({ path: ['overrides', key], message: problem });
+    }
+  }
+  for (const [field, value] of Object.entries(sizing)) {
+    if (value === undefined) continue;
+    const key = USAGE_KEYS.find((candidate) => numberDefinition(candidate)?.fromSizing === field);
+    const definition = key === undefined ? undefined : numberDefinition(key);
+    if (definition === undefined) continue;
+    const problem = typeof value !== 'number' || Number.isNaN(value) ? `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}` : numberProblem(definition, new Money(value));
+    if (problem !== undefined) issues.push({ path: ['sizing', field], message: problem });
+  }
+  if (issues.length > 0) throw new InputError(formatIssues(issues, 'usage assumptions'), issues);
+
+  const resolver = createResolver(sizing, preset, overrides, scale);
+  for (const key of USAGE_KEYS) resolver.resolve(key);
+  return {
+    sizing,
+    preset,
+    overrides,
+    values: Object.fromEntries(resolver.values) as Record<UsageKey, Decimal | string>,
+    provenance: Object.fromEntries(resolver.provenance) as Record<UsageKey, UsageProvenance>,
+    dependencies: resolver.dependencies,
+  };
+}
+
+/** Re-resolves the same inputs with base values scaled (low/high band, growth views). */
+export function rescaleAssumptions(assumptions: Assumptions, scale: UsageScale): Assumptions {
+  return resolveAssumptions(assumptions.sizing, { preset: assumptions.preset, overrides: assumptions.overrides }, scale);
+}
+
+export function usageReader(assumptions: Assumptions): UsageReader {
+  return { num: (key) => assumptions.values[key] as Decimal, choice: (key) => assumptions.values[key] as string };
+}
+
+/**
+ * The same inputs with base values scaled, resolved lazily. The inputs were validated when
+ * `assumptions` was resolved, so this skips validation: it is the hot path of bands and views.
+ */
+export function scaledUsageReader(assumptions: Assumptions, scale: UsageScale): UsageReader {
+  const resolver = createResolver(assumptions.sizing, assumptions.preset, assumptions.overrides, scale);
+  return { num: (key) => resolver.resolve(key) as Decimal, choice: (key) => resolver.resolve(key) as string };
+}
+
+export function usageNumber(assumptions: Assumptions, key: NumberUsageKey): Decimal {
+  return assumptions.values[key] as Decimal;
+}
+
+export function usageChoice(assumptions: Assumptions, key: ChoiceUsageKey): string {
+  return assumptions.values[key] as string;
+}
+
+function overrideProblem(key: UsageKey, raw: string): string | undefined {
+  const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
+  if (definition.kind === 'choice') {
+    return definition.options.includes(raw) ? undefined : `expected one of ${definition.options.join(', ')}, received "${raw}"`;
+  }
+  if (!/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(raw)) return `expected a number ≥ ${definition.min}, received "${raw}"`;
+  return numberProblem(definition, new Money(raw.trim()));
+}
+
+/** `events_per_second` → `eventsPerSecond`; camelCase keys pass through. */
+export function usageKeyFromFlag(name: string): string {
+  return name.trim().replace(/[_-]([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * Parses `--set key=value` pairs into overrides. Keys may be camelCase or snake_case.
+ * Throws one InputError listing every bad pair.
+ */
+export function parseUsageOverrides(pairs: readonly string[]): UsageOverrides {
+  const overrides: Partial<Record<UsageKey, string>> = {};
+  const problems: string[] = [];
+  for (const pair of pairs) {
+    const at = pair.indexOf('=');
+    if (at <= 0) {
+      problems.push(`--set ${pair}: expected key=value, e.g. events_per_second=500`);
+      continue;
+    }
+    const name = pair.slice(0, at);
+    const value = pair.slice(at + 1).trim();
+    const key = usageKeyFromFlag(name);
+    if (!isUsageKey(key)) {
+      const hint = USAGE_KEYS.filter((candidate) => candidate.toLowerCase().startsWith(key.toLowerCase().slice(0, 4)));
+      problems.push(`--set ${pair}: unknown usage key "${name}"${hint.length > 0 ? ` (did you mean ${hint.slice(0, 3).join(', ')}?)` : ''}`);
+      continue;
+    }
+    const problem = overrideProblem(key, value);
+    if (problem !== undefined) problems.push(`--set ${pair}: ${problem}`);
+    else overrides[key] = value;
+  }
+  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  return overrides;
+}

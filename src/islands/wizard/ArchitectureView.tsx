@@ -1,0 +1,94 @@
+import { answerField } from '../../core/answers/fields';
+import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-ids';
+import { catalogService } from '../../core/catalog/services';
+import { LAYERS } from '../../core/layers';
+import { useWizard } from './context';
+import { useArchitecture } from './use-derived';
+
+const isFieldId = (id: string): id is AnswerFieldId => (ANSWER_FIELD_IDS as readonly string[]).includes(id);
+
+/** What the unknown or conflicting answers change, each with a way back to the question. */
+export function WarningsView() {
+  const { tr, locale, focusField } = useWizard();
+  const model = useArchitecture();
+  if (model.warnings.length === 0) return null;
+  return (
+    <section className="wz-panel wz-warnings" aria-labelledby="wz-warnings-title">
+      <h2 className="wz-panel__title" id="wz-warnings-title">
+        {tr('wizard.warnings.title')}
+      </h2>
+      <ul className="wz-warnings__list">
+        {model.warnings.map((warning) => (
+          <li key={warning.id} className="wz-warning">
+            <p>{warning.message[locale]}</p>
+            <p className="wz-warning__fields">
+              {warning.fields.filter(isFieldId).map((field) => (
+                <button key={field} type="button" className="wz-linkish" onClick={() => focusField(field)}>
+                  {tr('wizard.warnings.answer', { field: answerField(field).label[locale] })}
+                </button>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Components by layer with their role and rationale, then the alternatives the advisor weighed. */
+export function ArchitectureView() {
+  const { tr, trCount, locale, basePath } = useWizard();
+  const model = useArchitecture();
+  const byId = new Map(model.components.map((component) => [component.id, component]));
+  return (
+    <section className="wz-panel wz-architecture" aria-labelledby="wz-architecture-title">
+      <h2 className="wz-panel__title" id="wz-architecture-title">
+        {tr('wizard.architecture.title')}
+        <span className="wz-panel__count">{trCount('wizard.architecture.count', model.components.length)}</span>
+      </h2>
+      {LAYERS.map((layer) => {
+        const members = model.components.filter((component) => component.layer === layer);
+        if (members.length === 0) return null;
+        return (
+          <div key={layer} className="wz-layer">
+            <h3 className="wz-layer__title">{tr(`layer.${layer}` as 'layer.ingest')}</h3>
+            <ul className="wz-components">
+              {members.map((component) => (
+                <li key={component.id} className="wz-component" data-component={component.id}>
+                  <p className="wz-component__head">
+                    <a className="wz-component__name" href={`${basePath}services/${component.serviceId}/`}>
+                      {catalogService(component.serviceId).name}
+                    </a>
+                    <span className="wz-component__role">{component.roleLabel[locale]}</span>
+                  </p>
+                  <p className="wz-component__rationale">{component.rationale[locale]}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {model.alternatives.length > 0 ? (
+        <details className="wz-alternatives">
+          <summary>{trCount('wizard.alternatives.title', model.alternatives.length)}</summary>
+          <ul>
+            {model.alternatives.map((alternative) => {
+              const chosen = byId.get(alternative.chosen);
+              return (
+                <li key={`${alternative.chosen}-${alternative.serviceId}`}>
+                  <strong>
+                    {tr('wizard.alternatives.instead', {
+                      lost: catalogService(alternative.serviceId).shortName,
+                      chosen: chosen === undefined ? alternative.chosen : catalogService(chosen.serviceId).shortName,
+                    })}
+                  </strong>{' '}
+                  {alternative.reason[locale]}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'react';
+import { catalogService } from '../../core/catalog/services';
+import { useWizard } from './context';
+import { useDiagram } from './use-derived';
+
+/** Typing pauses shorter than this do not redraw; the text is compared first, so most keystrokes never do. */
+export const REDRAW_DEBOUNCE_MS = 40;
+
+/**
+ * Zoom steps for the drawing, as a share of its natural size. The drawing opens
+ * fitted to the panel (the whole architecture at a glance); larger steps make the
+ * panel scroll, and full screen gives a shared screen the whole width.
+ */
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25] as const;
+const DEFAULT_ZOOM_INDEX = 1;
+
+/** Sizes the drawn SVG: `fit` to the panel width, else a share of its natural width. */
+function applyZoom(container: HTMLElement, zoom: number | 'fit'): void {
+  const svg = container.querySelector('svg');
+  const naturalWidth = svg?.viewBox.baseVal?.width;
+  if (svg === null || svg === undefined || naturalWidth === undefined || naturalWidth === 0) return;
+  svg.style.maxWidth = zoom === 'fit' ? '100%' : 'none';
+  svg.style.width = zoom === 'fit' ? '100%' : `${Math.round(naturalWidth * zoom)}px`;
+}
+
+type DrawState = { readonly status: 'waiting' } | { readonly status: 'drawn' } | { readonly status: 'failed'; readonly message: string };
+
+/** The Mermaid diagram of the architecture; each node links to its service's playbook card. */
+export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
+  const { tr, basePath } = useWizard();
+  const diagram = useDiagram();
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<DrawState>({ status: 'waiting' });
+  const [zoom, setZoom] = useState<number | 'fit'>('fit');
+  const zoomRef = useRef(zoom);
+  zoomRef.current = zoom;
+  const sequence = useRef(0);
+
+  useEffect(() => {
+    if (container.current !== null) applyZoom(container.current, zoom);
+  }, [zoom]);
+  const panel = useRef<HTMLElement>(null);
+  const toggleFullScreen = () => {
+    if (document.fullscreenElement !== null) void document.exitFullscreen();
+    else void panel.current?.requestFullscreen?.();
+  };
+  const step = (direction: 1 | -1) => {
+    const index = zoom === 'fit' ? DEFAULT_ZOOM_INDEX - direction : ZOOM_STEPS.indexOf(zoom as (typeof ZOOM_STEPS)[number]);
+    const next = ZOOM_STEPS[Math.min(ZOOM_STEPS.length - 1, Math.max(0, index + direction))];
+    if (next !== undefined) setZoom(next);
+  };
+
+  useEffect(() => {
+    const element = container.current;
+    if (element === null) return;
+    const run = ++sequence.current;
+    const timer = window.setTimeout(() => {
+      import('./mermaid-renderer')
+        .then(({ renderDiagram }) =>
+          renderDiagram(element, diagram.text, {
+            renderId: `wz-diagram-svg-${run}`,
+            superseded: () => run !== sequence.current,
+            nodes: diagram.nodes,
+            linkFor: (node) => {
+              const service = catalogService(node.serviceId);
+              return { href: `${basePath}services/${node.serviceId}/`, label: tr('wizard.diagram.nodeLink', { service: service.name }) };
+            },
+          }),
+        )
+        .then(
+          (drawn) => {
+            if (!drawn || run !== sequence.current) return;
+            element.dataset.renderedText = String(run);
+            applyZoom(element, zoomRef.current);
+            setState({ status: 'drawn' });
+            onDrawn?.();
+          },
+          (error: unknown) => {
+            if (run !== sequence.current) return;
+            setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+          },
+        );
+    }, REDRAW_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [diagram, basePath, tr, onDrawn]);
+
+  return (
+    <section className="wz-panel wz-diagram" aria-labelledby="wz-diagram-title" ref={panel}>
+      <h2 className="wz-panel__title" id="wz-diagram-title">
+        {tr('wizard.diagram.title')}
+      </h2>
+      <div className="wz-diagram__bar">
+        <p className="wz-diagram__hint">{tr('wizard.diagram.hint')}</p>
+        <div className="wz-diagram__zoom" role="group" aria-label={tr('wizard.diagram.zoom')}>
+          <button type="button" className="wz-button wz-button--small" onClick={() => step(-1)} aria-label={tr('wizard.diagram.zoomOut')}>
+            −
+          </button>
+          <button type="button" className="wz-button wz-button--small" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>
+            {tr('wizard.diagram.fit')}
+          </button>
+          <button type="button" className="wz-button wz-button--small" onClick={() => step(1)} aria-label={tr('wizard.diagram.zoomIn')}>
+            +
+          </button>
+          <button type="button" className="wz-button wz-button--small" onClick={toggleFullScreen}>
+            {tr('wizard.diagram.fullScreen')}
+          </button>
+        </div>
+      </div>
+      <div className="wz-diagram__canvas" ref={container} data-diagram-state={state.status} aria-busy={state.status === 'waiting'} />
+      {state.status === 'waiting' ? <p className="wz-diagram__status">{tr('wizard.diagram.drawing')}</p> : null}
+      {state.status === 'failed' ? (
+        <p className="wz-diagram__status" role="alert">
+          {tr('wizard.diagram.failed', { detail: state.message })}
+        </p>
+      ) : null}
+      <details className="wz-diagram__source wz-seller-only">
+        <summary>{tr('wizard.diagram.source')}</summary>
+        <pre>
+          <code>{diagram.text}</code>
+        </pre>
+      </details>
+    </section>
+  );
+}

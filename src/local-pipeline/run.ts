@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './datasets';
+import { openDuckDb, readRows, runBound } from './duckdb';
+import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
+import { publishDirectories, writeFileAtomic } from './atomic';
+import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
+import { bronzeStageSql, classifySql, ident, quarantineSelectSql, rejectedLinesSql, silverSelectSql } from './silver-sql';
+
+/** What to run: derived from the answers and the architecture by `planLocalPipeline`. */
+export interface LocalPipelinePlan {
+  /** sha256 of the canonical answers JSON; also the sample data seed. */
+  readonly answersHash: string;
+  readonly datasets: readonly SampleDatasetId[];
+  readonly gold: readonly GoldTableId[];
+  /** Records generated across all datasets. */
+  readonly rows: number;
+  /** Last day (YYYY-MM-DD) the sample covers; range checks are relative to it. */
+  readonly asOf: string;
+  /** Share of generated records made bad or hostile on purpose. */
+  readonly badRowRate: number;
+}
+
+export interface DatasetReconciliation {
+  readonly dataset: SampleDatasetId;
+  readonly format: SampleFormat;
+  /** Bronze file, relative to the output folder. */
+  readonly bronzeFile: string;
+  /** Records the source says it sent (its control file). */
+  readonly received: number;
+  /** Records the reader split into fields. */
+  readonly parsed: number;
+  /** Lines the reader could not split into the expected columns. */
+  readonly rejectedLines: number;
+  readonly silverRows: number;
+  readonly quarantined: number;
+  readonly quarantineByReason: Readonly<Record<QuarantineReason, number>>;
+  /** received = parsed + rejectedLines = silverRows + quarantined. */
+  readonly balanced: boolean;
+}
+
+export interface GoldOutput {
+  readonly table: GoldTableId;
+  readonly rows: number;
+  /** Parquet file, relative to the output folder. */
+  readonly file: string;
+  readonly sha256: string;
+}
+
+export interface QuarantineSample {
+  readonly dataset: SampleDatasetId;
+  readonly position: string;
+  readonly reason: string;
+  /** What was received, cut to 240 characters. */
+  readonly raw: string;
+}
+
+export interface LocalRunReport {
+  readonly schemaVersion: 1;
+  readonly answersHash: string;
+  readonly asOf: string;
+  readonly rows: number;
+  readonly badRowRate: number;
+  readonly datasets: readonly DatasetReconciliation[];
+  readonly gold: readonly GoldOutput[];
+  readonly quarantineSamples: readonly QuarantineSample[];
+  readonly queries: readonly ExampleQuery[];
+  /** Every dataset balanced: nothing was lost between bronze and silver + quarantine. */
+  readonly balanced: boolean;
+}
+
+/** Milliseconds per stage, for the CLI and the bench; kept out of the report so re-runs stay byte-identical. */
+export interface LocalRunTimings {
+  readonly generateMs: number;
+  readonly pipelineMs: number;
+  readonly publishMs: number;
+}
+
+export const REPORT_FILE = 'report.json';
+const ZONES = ['bronze', 'silver', 'quarantine', 'gold'] as const;
+const PARQUET_OPTIONS = "(FORMAT parquet, COMPRESSION zstd)";
+
+async function writeBronzeFile(dataset: SampleDatasetId, plan: LocalPipelinePlan, directory: string): Promise<SampleFileSummary> {
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, sampleFileName(dataset));
+  const stream = createWriteStream(path);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const chunks = sampleFileChunks(dataset, { datasets: plan.datasets, rows: plan.rows, seed: plan.answersHash, asOf: plan.asOf, badRowRate: plan.badRowRate });
+  let step = chunks.next();
+  while (!step.done) {
+    const buffer = Buffer.from(step.value, 'utf8');
+    hash.update(buffer);
+    bytes += buffer.length;
+    if (!stream.write(buffer)) await once(stream, 'drain');
+    step = chunks.next();
+  }
+  stream.end();
+  await once(stream, 'finish');
+  const summary = step.value;
+  // The control file is what a real source sends beside its data: the count the pipeline must account for.
+  await writeFileAtomic(join(directory, '_control.json'), `${JSON.stringify({ file: summary.fileName, records: summary.records, bytes, sha256: hash.digest('hex') }, null, 2)}\n`);
+  return summary;
+}
+
+async function count(connection: DuckDBConnection, sql: string): Promise<number> {
+  const [row] = await readRows(connection, sql);
+  return Number(Object.values(row ?? {})[0] ?? 0);
+}
+
+async function processDataset(
+  connection: DuckDBConnection,
+  dataset: SampleDatasetId,
+  received: number,
+  plan: LocalPipelinePlan,
+  staging: string,
+): Promise<{ reconciliation: DatasetReconciliation; samples: QuarantineSample[] }> {
+  const spec = SILVER_DATASETS[dataset];
+  const bronzeFile = join('bronze', dataset, sampleFileName(dataset));
+  await runBound(connection, bronzeStageSql(spec), { path: join(staging, bronzeFile) });
+  await runBound(connection, classifySql(spec), { as_of: plan.asOf });
+  await runBound(connection, `CREATE OR REPLACE TABLE silver.${ident(dataset)} AS ${silverSelectSql(spec)}`);
+  await runBound(connection, `CREATE OR REPLACE TABLE quarantine_${dataset} AS ${quarantineSelectSql(spec)}`);
+
+  await mkdir(join(staging, 'silver'), { recursive: true });
+  await mkdir(join(staging, 'quarantine'), { recursive: true });
+  const order = spec.key.map((name) => ident(name)).join(', ');
+  await runBound(connection, `COPY (SELECT * FROM silver.${ident(dataset)} ORDER BY ${order}) TO $path ${PARQUET_OPTIONS}`, {
+    path: join(staging, 'silver', `${dataset}.parquet`),
+  });
+  await runBound(connection, `COPY (SELECT dataset, position, reason, raw FROM quarantine_${dataset} ORDER BY sort_key, position) TO $path ${PARQUET_OPTIONS}`, {
+    path: join(staging, 'quarantine', `${dataset}.parquet`),
+  });
+
+  const parsed = await count(connection, `SELECT count(*) FROM stage_${dataset}`);
+  const rejectedLines = await count(connection, rejectedLinesSql(spec));
+  const silverRows = await count(connection, `SELECT count(*) FROM silver.${ident(dataset)}`);
+  const quarantined = await count(connection, `SELECT count(*) FROM quarantine_${dataset}`);
+  const byReason = Object.fromEntries(QUARANTINE_REASONS.map((reason) => [reason, 0])) as Record<QuarantineReason, number>;
+  for (const row of await readRows(connection, `SELECT split_part(reason, ':', 1) AS reason, count(*) AS records FROM quarantine_${dataset} GROUP BY 1`)) {
+    byReason[row.reason as QuarantineReason] = Number(row.records);
+  }
+  const sampleRows = await readRows(
+    connection,
+    `SELECT position, reason, left(raw, 240) AS raw FROM (
+       SELECT *, row_number() OVER (PARTITION BY split_part(reason, ':', 1) ORDER BY sort_key, position) AS nth FROM quarantine_${dataset}
+     ) WHERE nth <= 2 ORDER BY reason, sort_key`,
+  );
+  return {
+    reconciliation: {
+      dataset,
+      format: spec.format,
+      bronzeFile,
+      received,
+      parsed,
+      rejectedLines,
+      silverRows,
+      quarantined,
+      quarantineByReason: byReason,
+      balanced: received === parsed + rejectedLines && parsed + rejectedLines === silverRows + quarantined,
+    },
+    samples: sampleRows.map((row) => ({ dataset, position: String(row.position), reason: String(row.reason), raw: String(row.raw ?? '') })),
+  };
+}
+
+async function sha256File(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}
+
+/**
+ * Generates the sample into bronze, types and checks it into silver (quarantining what
+ * fails, with the reason), aggregates gold, and publishes all zones plus the report
+ * under `outDir`. Everything is built in a staging folder first; the report is written
+ * last, so a reader who sees a report sees the zones it describes.
+ */
+export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string): Promise<{ report: LocalRunReport; timings: LocalRunTimings }> {
+  await mkdir(outDir, { recursive: true });
+  const staging = await mkdtemp(join(outDir, '.staging-'));
+  try {
+    const started = performance.now();
+    const summaries = new Map<SampleDatasetId, SampleFileSummary>();
+    for (const dataset of plan.datasets) summaries.set(dataset, await writeBronzeFile(dataset, plan, join(staging, 'bronze', dataset)));
+    const generated = performance.now();
+
+    const duck = await openDuckDb();
+    const reconciliations: DatasetReconciliation[] = [];
+    const samples: QuarantineSample[] = [];
+    const gold: GoldOutput[] = [];
+    try {
+      const { connection } = duck;
+      await connection.run('CREATE SCHEMA silver; CREATE SCHEMA gold;');
+      for (const dataset of plan.datasets) {
+        const result = await processDataset(connection, dataset, summaries.get(dataset)!.records, plan, staging);
+        reconciliations.push(result.reconciliation);
+        samples.push(...result.samples);
+      }
+      await connection.run("SET search_path = 'silver'");
+      await mkdir(join(staging, 'gold'), { recursive: true });
+      const available = new Set(plan.datasets);
+      for (const table of plan.gold) {
+        const definition = goldTable(table);
+        const missing = definition.requires.filter((dataset) => !available.has(dataset));
+        if (missing.length > 0) throw new Error(`gold table ${table} needs datasets ${missing.join(', ')} that the plan does not generate`);
+        await runBound(connection, `CREATE OR REPLACE TABLE gold.${ident(table)} AS ${definition.sql(available)}`);
+        const file = join('gold', `${table}.parquet`);
+        await runBound(connection, `COPY (SELECT * FROM gold.${ident(table)} ORDER BY ALL) TO $path ${PARQUET_OPTIONS}`, { path: join(staging, file) });
+        gold.push({ table, rows: await count(connection, `SELECT count(*) FROM gold.${ident(table)}`), file, sha256: await sha256File(join(staging, file)) });
+      }
+    } finally {
+      duck.close();
+    }
+    const processed = performance.now();
+
+    const report: LocalRunReport = {
+      schemaVersion: 1,
+      answersHash: plan.answersHash,
+      asOf: plan.asOf,
+      rows: plan.rows,
+      badRowRate: plan.badRowRate,
+      datasets: reconciliations,
+      gold,
+      quarantineSamples: samples,
+      queries: exampleQueries(plan.gold),
+      balanced: reconciliations.every((entry) => entry.balanced),
+    };
+    await publishDirectories(ZONES.map((zone) => ({ staged: join(staging, zone), published: join(outDir, zone) })));
+    await writeFileAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+    return { report, timings: { generateMs: generated - started, pipelineMs: processed - generated, publishMs: performance.now() - processed } };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,257 @@
+import type { SearchConfig } from './search-config';
+import { fillMessage, parseExcerpt } from './search-excerpt';
+
+/**
+ * The search dialog's behaviour, built on first open. Pagefind (written by
+ * scripts/pagefind.mjs into /pagefind/) holds one index per <html lang> and is only
+ * downloaded then; the page's own language is searched by default and the other
+ * one is merged in on request.
+ */
+
+interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+interface PagefindSearch {
+  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+interface PagefindModule extends PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  createInstance(options: Record<string, unknown>): PagefindSearch & {
+    mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
+  };
+}
+
+const MAX_RESULTS = 8;
+const EXCERPT_WORDS = 24;
+const DEBOUNCE_MS = 120;
+
+class SearchController {
+  readonly #dialog: HTMLDialogElement;
+  readonly #config: SearchConfig;
+  readonly #input: HTMLInputElement;
+  readonly #otherLanguage: HTMLInputElement;
+  readonly #status: HTMLElement;
+  readonly #results: HTMLElement;
+  #opener: HTMLElement | null = null;
+  #pagefind: Promise<PagefindModule> | undefined;
+  #bothLanguages: Promise<PagefindSearch> | undefined;
+  #searchId = 0;
+  #ready = false;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(dialog: HTMLDialogElement) {
+    this.#dialog = dialog;
+    this.#config = JSON.parse(dialog.dataset.searchConfig ?? '{}') as SearchConfig;
+    this.#input = this.#require('#search-input', HTMLInputElement);
+    this.#otherLanguage = this.#require('[data-search-other-language]', HTMLInputElement);
+    this.#status = this.#require('[data-search-status]', HTMLElement);
+    this.#results = this.#require('[data-search-results]', HTMLElement);
+
+    this.#require('[data-search-close]', HTMLButtonElement).addEventListener('click', () => dialog.close());
+    this.#require('[data-search-form]', HTMLFormElement).addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#resultLinks()[0]?.click();
+    });
+    this.#input.addEventListener('input', () => this.#scheduleSearch());
+    this.#otherLanguage.addEventListener('change', () => this.#runSearch());
+    dialog.addEventListener('keydown', (event) => this.#onKeydown(event));
+    // A click on the backdrop lands on the <dialog> itself, outside its panel.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog.addEventListener('close', () => {
+      if (this.#opener?.isConnected) this.#opener.focus();
+      this.#opener = null;
+    });
+  }
+
+  open(opener: Element | null): void {
+    this.#opener = opener instanceof HTMLElement && opener !== document.body ? opener : null;
+    if (!this.#dialog.open) this.#dialog.showModal();
+    this.#input.focus();
+    this.#input.select();
+    this.#loadPagefind().catch((error: unknown) => this.#showFailure(error));
+    if (this.#input.value.trim() !== '') this.#runSearch();
+  }
+
+  #require<Element extends HTMLElement>(selector: string, type: new () => Element): Element {
+    const element = this.#dialog.querySelector(selector);
+    if (!(element instanceof type)) throw new Error(`Search dialog is missing ${selector}`);
+    return element;
+  }
+
+  /**
+   * Pagefind fetches its files one after another (script, entry, then WebAssembly);
+   * hinting the entry and this language's WebAssembly up front lets all three download at once.
+   */
+  #preloadIndexFiles(): void {
+    const language = this.#config.locale.toLowerCase();
+    for (const href of [`/pagefind/pagefind-entry.json?ts=${encodeURIComponent(this.#config.indexTag)}`, `/pagefind/wasm.${language}.pagefind`]) {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    }
+  }
+
+  #loadPagefind(): Promise<PagefindModule> {
+    this.#pagefind ??= (async () => {
+      this.#preloadIndexFiles();
+      const url = new URL('/pagefind/pagefind.js', location.origin).href;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+      // The index is small: searching on the main thread skips downloading and starting
+      // pagefind-worker.js (43 KB) before the first result.
+      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true, metaCacheTag: this.#config.indexTag });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  #loadBothLanguages(): Promise<PagefindSearch> {
+    this.#bothLanguages ??= (async () => {
+      const pagefind = await this.#loadPagefind();
+      const instance = pagefind.createInstance({ excerptLength: EXCERPT_WORDS, noWorker: true });
+      // Pagefind skips merging a path equal to its own base, so the same bundle is
+      // named by its absolute URL; `language` picks the other locale's index in it.
+      await instance.mergeIndex(new URL('/pagefind/', location.origin).href, {
+        language: this.#config.otherLocale.toLowerCase(),
+      });
+      return instance;
+    })();
+    return this.#bothLanguages;
+  }
+
+  #scheduleSearch(): void {
+    clearTimeout(this.#debounce);
+    // The first keystroke searches at once (it also warms the index); later ones wait for a pause.
+    if (this.#searchId === 0) this.#runSearch();
+    else this.#debounce = setTimeout(() => this.#runSearch(), DEBOUNCE_MS);
+  }
+
+  #runSearch(): void {
+    clearTimeout(this.#debounce);
+    this.#search(this.#input.value).catch((error: unknown) => this.#showFailure(error));
+  }
+
+  async #search(rawQuery: string): Promise<void> {
+    const searchId = ++this.#searchId;
+    const query = rawQuery.trim();
+    if (query === '') {
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      return;
+    }
+    // Only the first search waits for Pagefind to download; later ones keep the last count shown.
+    if (!this.#ready) this.#status.textContent = this.#config.messages.loading;
+    const engine = this.#otherLanguage.checked ? await this.#loadBothLanguages() : await this.#loadPagefind();
+    this.#ready = true;
+    const response = await engine.search(query);
+    if (searchId !== this.#searchId) return;
+    const results = response?.results ?? [];
+
+    // Fragments load in parallel; each result is drawn as soon as those above it are,
+    // so the best match shows without waiting for the slowest fragment.
+    const pending = results.slice(0, MAX_RESULTS).map((result) => result.data());
+    for (const promise of pending) promise.catch(() => undefined);
+    this.#results.replaceChildren();
+    for (const data of pending) {
+      const result = await data;
+      if (searchId !== this.#searchId) return;
+      this.#results.append(this.#renderResult(result));
+    }
+    const { messages } = this.#config;
+    const template = results.length === 0 ? messages.noResults : results.length === 1 ? messages.resultOne : messages.resultOther;
+    this.#status.textContent = fillMessage(template, { query, count: results.length });
+  }
+
+  /** Builds the result with DOM nodes and text only: titles and excerpts are never parsed as HTML. */
+  #renderResult(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    // Results from the merged index carry absolute URLs; compare and link by path.
+    const path = new URL(result.url, location.origin).pathname;
+    link.href = path;
+    const title = document.createElement('span');
+    title.className = 'search-result__title';
+    title.textContent = result.meta.title ?? path;
+    link.append(title);
+
+    const otherPrefix = this.#config.localePaths[this.#config.otherLocale];
+    if (otherPrefix !== undefined && path.startsWith(otherPrefix)) {
+      link.lang = this.#config.otherLocale;
+      link.hreflang = this.#config.otherLocale;
+      const badge = document.createElement('span');
+      badge.className = 'search-result__lang';
+      badge.textContent = this.#config.otherLanguageShort;
+      title.append(badge);
+    }
+
+    const excerpt = document.createElement('span');
+    excerpt.className = 'search-result__excerpt';
+    for (const part of parseExcerpt(result.excerpt)) {
+      if (part.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(document.createTextNode(part.text));
+      }
+    }
+    link.append(excerpt);
+    item.append(link);
+    return item;
+  }
+
+  #resultLinks(): HTMLAnchorElement[] {
+    return [...this.#results.querySelectorAll('a')];
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      // A search input eats the first Escape to clear itself; close in one press instead.
+      event.preventDefault();
+      this.#dialog.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      // Arrows walk the input and the result links as one ring of stops.
+      const stops: HTMLElement[] = [this.#input, ...this.#resultLinks()];
+      const index = stops.indexOf(document.activeElement as HTMLElement);
+      if (index === -1 || stops.length === 1) return;
+      event.preventDefault();
+      const next = (index + (event.key === 'ArrowDown' ? 1 : -1) + stops.length) % stops.length;
+      stops[next]!.focus();
+    } else if (event.key === 'Tab') {
+      // showModal() keeps focus off the page but lets it reach the browser UI; keep it in the dialog.
+      const focusable = [...this.#dialog.querySelectorAll<HTMLElement>('button, input, a[href]')].filter((element) => !element.hidden);
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  }
+
+  #showFailure(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.#status.textContent = fillMessage(this.#config.messages.failed, { message });
+  }
+}
+
+let controller: SearchController | undefined;
+
+/** Opens the search dialog, building its controller on first use; focus returns to `opener` on close. */
+export function openSearch(dialog: HTMLDialogElement, opener: Element | null): void {
+  controller ??= new SearchController(dialog);
+  controller.open(opener);
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readContentFiles } from '../../src/content-model/load-files';
+import type { ContentFile } from '../../src/content-model/integrity';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
+
+let server: RunningServer;
+let browser: BrowserSession;
+let files: ContentFile[];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+  ({ files } = await readContentFiles(PROJECT_ROOT));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+function objection(locale: 'en' | 'pt-BR', index = 0): { slug: string; title: string; path: string } {
+  const found = files.filter((file) => file.collection === 'objections' && file.locale === locale)[index];
+  if (!found) throw new Error(`No ${locale} objection #${index} in content/`);
+  const segment = locale === 'en' ? 'en' : 'pt-br';
+  return { slug: found.slug, title: (found.data as { title: string }).title, path: `/${segment}/objections/${found.slug}/` };
+}
+
+const input = (page: Page) => page.locator('#search-input');
+const results = (page: Page) => page.locator('#search-results a');
+const status = (page: Page) => page.locator('[data-search-status]');
+
+/** Types a query and waits until the status line reports on that very query. */
+async function search(page: Page, query: string): Promise<void> {
+  await input(page).fill(query);
+  await expect.poll(async () => (await status(page).textContent()) ?? '', { timeout: 10_000 }).toContain(`“${query.trim()}”`);
+}
+
+/** Moves through the results with ArrowDown until the link to `pathname` has focus. */
+async function arrowTo(page: Page, pathname: string): Promise<void> {
+  const count = await results(page).count();
+  for (let step = 0; step < count; step++) {
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname);
+    if (focused === pathname) return;
+  }
+  throw new Error(`No search result links to ${pathname}`);
+}
+
+describe('search dialog', () => {
+  test('Ctrl+K finds a Portuguese term on a pt-BR page and Enter opens the result', async () => {
+    const target = objection('pt-BR');
+    const page = await browser.newPage();
+    await page.goto(server.url('/pt-br/'));
+    await page.keyboard.press('Control+k');
+    await expect(input(page).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await search(page, target.title);
+    await arrowTo(page, target.path);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(server.url(target.path));
+    await expect(page.locator('h1').textContent()).resolves.toBe(target.title);
+    await page.close();
+  });
+
+  test('/ finds an English term on an English page and Enter in the box opens the top result', async () => {
+    const target = objection('en', 1);
+    const page = await browser.newPage();
+    await page.goto(server.url(`/en/objections/${objection('en').slug}/`));
+    await page.keyboard.press('/');
+    await search(page, target.title);
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(hrefs).toContain(target.path);
+    expect(hrefs.every((href) => href.startsWith('/en/'))).toBe(true);
+    const top = hrefs[0]!;
+    await input(page).press('Enter');
+    await page.waitForURL(server.url(top));
+    await page.close();
+  });
+
+  test('searches the other language only when asked, and labels those results', async () => {
+    const english = objection('en');
+    const page = await browser.newPage();
+    await page.goto(server.url('/pt-br/'));
+    await page.keyboard.press('Control+k');
+    await page.getByLabel(/Buscar também nas páginas em English/).check();
+    await search(page, english.title);
+    const other = results(page).and(page.locator('[hreflang="en"]'));
+    await expect.poll(() => other.count()).toBeGreaterThan(0);
+    await expect(other.first().locator('.search-result__lang').textContent()).resolves.toBe('EN');
+    await page.close();
+  });
+
+  test('Escape closes the dialog and returns focus to the search button', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/en/'));
+    const button = page.locator('[data-search-open]');
+    await button.click();
+    await expect(page.locator('#search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).resolves.toBe(true);
+    await search(page, 'lake');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).resolves.toBe(false);
+    await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('keeps Tab inside the open dialog', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/en/'));
+    await page.keyboard.press('Control+k');
+    await search(page, 'lake');
+    for (let step = 0; step < 25; step++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => document.getElementById('search-dialog')!.contains(document.activeElement));
+      expect(inside, `after ${step + 1} Tab presses`).toBe(true);
+    }
+    await page.close();
+  });
+
+  test('/ typed into the search box stays a slash', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/en/'));
+    await page.keyboard.press('Control+k');
+    await input(page).pressSequentially('a/b');
+    await expect(input(page).inputValue()).resolves.toBe('a/b');
+    await page.close();
+  });
+
+  test('shows markup and quotes typed as a query as text', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(server.url('/en/'));
+    await page.keyboard.press('Control+k');
+    for (const query of ['<script>alert(1)</script>', '"', '<img src=x onerror=alert(2)>', '"><b>bold</b>']) {
+      await search(page, query);
+      await expect(status(page).textContent()).resolves.toContain(`“${query}”`);
+      await expect(page.locator('#search-dialog script, #search-dialog img, #search-dialog b').count()).resolves.toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

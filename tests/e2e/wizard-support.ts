@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ANSWER_FIELDS } from '../../src/core/answers/fields';
+import type { AnswerFieldId } from '../../src/core/answers/field-ids';
+import { readAnswer, isAnswered } from '../../src/core/answers/read';
+import type { Answers } from '../../src/core/answers/schema';
+import type { Locale } from '../../src/core/locales';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { freePort, PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
+
+/** Shared steps of the wizard browser tests: open it, fill it like a person, read what it shows, ask the CLI. */
+
+export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/answers');
+
+const run = promisify(execFile);
+
+/** Runs the real `lakewise` CLI (bin/lakewise.mjs) and parses its JSON output. */
+export async function lakewiseJson<Output>(args: readonly string[]): Promise<Output> {
+  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/lakewise.mjs'), ...args, '--format', 'json'], { cwd: PROJECT_ROOT, maxBuffer: 32 * 1024 * 1024 });
+  return JSON.parse(stdout) as Output;
+}
+
+export interface CliRecommendation {
+  readonly model: { readonly components: readonly { readonly id: string }[] };
+  readonly diagram: { readonly nodes: readonly { readonly nodeId: string }[] };
+}
+
+export interface CliEstimate {
+  readonly region: string;
+  readonly components: readonly { readonly componentId: string; readonly usd: string }[];
+  readonly totals: { readonly expectedUsd: string; readonly lowUsd: string; readonly highUsd: string };
+}
+
+/**
+ * The built site to test: `dist/` through tests/support/server.ts, or another build
+ * directory named by LAKEWISE_BUILD_DIR (`astro build --outDir <dir>`), so the
+ * wizard tests can run while another build rewrites `dist/`.
+ */
+export async function startWizardServer(): Promise<RunningServer> {
+  const directory = process.env.LAKEWISE_BUILD_DIR;
+  if (directory === undefined) return startServer();
+  const entry = path.resolve(PROJECT_ROOT, directory, 'server/entry.mjs');
+  if (!existsSync(entry)) throw new Error(`LAKEWISE_BUILD_DIR: no build at ${entry}; run astro build --outDir ${directory}`);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [entry], { cwd: PROJECT_ROOT, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}/en/`)).ok) break;
+    } catch {
+      if (attempt > 200) throw new Error(`the build in ${directory} did not start on ${origin}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    url: (pathname) => new URL(pathname, origin).href,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Writes answers to a temporary file for the CLI. */
+export async function answersFile(answers: unknown): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'lakewise-wizard-'));
+  const file = path.join(directory, 'answers.json');
+  await writeFile(file, JSON.stringify(answers));
+  return file;
+}
+
+/** Opens a wizard page and waits until saved answers, links and examples are applied and a price is shown. */
+export async function openWizard(page: Page, url: string): Promise<void> {
+  page.setDefaultTimeout(10_000);
+  await page.goto(url);
+  await waitForWizard(page);
+}
+
+export async function waitForWizard(page: Page): Promise<void> {
+  await page.locator('html[data-wizard-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
+  await page.locator('[data-testid="cost-total"]').waitFor({ timeout: 20_000 });
+}
+
+export interface ShownResult {
+  readonly components: string[];
+  readonly nodes: string[];
+  readonly totalUsd: string;
+  readonly componentUsd: Record<string, string>;
+}
+
+/** What the result panel shows now: component ids in order, diagram node ids, the total and each component's subtotal. */
+export async function shownResult(page: Page): Promise<ShownResult> {
+  return page.evaluate(() => ({
+    components: [...document.querySelectorAll('.wz-component[data-component]')].map((element) => element.getAttribute('data-component') ?? ''),
+    nodes: [...document.querySelectorAll('.wz-diagram__canvas g.node[data-node-id]')].map((element) => element.getAttribute('data-node-id') ?? '').sort(),
+    totalUsd: document.querySelector('[data-testid="cost-total"]')?.getAttribute('data-usd') ?? '',
+    componentUsd: Object.fromEntries([...document.querySelectorAll('tbody[data-component]')].map((element) => [element.getAttribute('data-component') ?? '', element.getAttribute('data-usd') ?? ''])),
+  }));
+}
+
+/** Waits until the drawn diagram has exactly these nodes (it redraws after a short pause). */
+export async function expectDiagramNodes(page: Page, nodeIds: readonly string[]): Promise<void> {
+  await expect.poll(async () => (await shownResult(page)).nodes, { timeout: 20_000, interval: 100 }).toEqual([...nodeIds].sort());
+}
+
+const STEP_TAB_NAMES: Record<Locale, readonly RegExp[]> = {
+  en: [/^Current state/, /^Challenges/, /^Dependencies/, /^Impact/],
+  'pt-BR': [/^Situação atual/, /^Desafios/, /^Dependências/, /^Impacto/],
+};
+
+export async function goToStep(page: Page, locale: Locale, index: number): Promise<void> {
+  await page.getByRole('tab', { name: STEP_TAB_NAMES[locale][index] }).click();
+}
+
+function optionLabel(id: AnswerFieldId, value: string, locale: Locale): string {
+  const label = ANSWER_FIELDS[id].options?.[value]?.[locale];
+  if (label === undefined) throw new Error(`${id} has no option ${value}`);
+  return label;
+}
+
+/** Sets one field the way a person does: typing into it, or ticking its boxes. */
+async function fillField(page: Page, id: AnswerFieldId, answers: Answers, locale: Locale): Promise<void> {
+  const field = ANSWER_FIELDS[id];
+  const block = page.locator(`[data-field="${id}"]`);
+  const value = readAnswer(answers, id);
+  if (field.input === 'text' || field.input === 'number') {
+    await block.locator(`#field-${id.replaceAll('.', '-')}`).fill(String(value));
+    return;
+  }
+  const group = block.getByRole('group', { name: field.label[locale], exact: true });
+  if (field.input === 'choice') {
+    await group.getByRole('radio', { name: optionLabel(id, value as string, locale), exact: true }).check();
+    return;
+  }
+  for (const option of value as readonly string[]) {
+    await group.getByRole('checkbox', { name: optionLabel(id, option, locale), exact: true }).check();
+  }
+}
+
+/** Fills every answered field, stage by stage, through the page's own controls. */
+export async function fillWizard(page: Page, answers: Answers, locale: Locale): Promise<void> {
+  for (let step = 0; step < 4; step += 1) {
+    await goToStep(page, locale, step);
+    for (const id of Object.keys(ANSWER_FIELDS) as AnswerFieldId[]) {
+      if (id === 'locale' ? answers.locale === undefined : !isAnswered(answers, id)) continue;
+      if ((await page.locator(`[data-field="${id}"]`).count()) === 0) continue;
+      await fillField(page, id, answers, locale);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openDuckDb, readRows } from '../../src/local-pipeline/duckdb';
+import { QUARANTINE_REASONS } from '../../src/local-pipeline/datasets';
+import { GOLD_TABLE_IDS } from '../../src/local-pipeline/gold';
+import { queryLocalRun } from '../../src/local-pipeline/query';
+import { runLocalPipeline, type LocalPipelinePlan, type LocalRunReport } from '../../src/local-pipeline/run';
+import { HOSTILE_TEXTS, SAMPLE_DATASET_IDS, generateSampleFile } from '../../src/local-pipeline/sample-data';
+
+/** A hostile sample: a quarter of the records are bad or carry injection text. */
+const plan: LocalPipelinePlan = {
+  answersHash: 'hostile-rows-fixture',
+  datasets: [...SAMPLE_DATASET_IDS],
+  gold: [...GOLD_TABLE_IDS],
+  rows: 12_000,
+  asOf: '2025-06-30',
+  badRowRate: 0.25,
+};
+
+let root: string;
+let first: LocalRunReport;
+
+async function silverRows(outDir: string, dataset: string): Promise<Record<string, unknown>[]> {
+  const duck = await openDuckDb();
+  try {
+    return await readRows(duck.connection, 'SELECT * FROM read_parquet($path)', { path: join(outDir, 'silver', `${dataset}.parquet`) });
+  } finally {
+    duck.close();
+  }
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'lakewise-pipeline-'));
+  first = (await runLocalPipeline(plan, join(root, 'run'))).report;
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('runLocalPipeline with hostile rows', () => {
+  test('reconciles every dataset exactly: received = parsed + rejected = silver + quarantined', () => {
+    expect(first.balanced).toBe(true);
+    for (const entry of first.datasets) {
+      expect(entry.parsed + entry.rejectedLines, entry.dataset).toBe(entry.received);
+      expect(entry.silverRows + entry.quarantined, entry.dataset).toBe(entry.received);
+    }
+  });
+
+  test('quarantines exactly the records the generator broke, each under the reason it was broken for', () => {
+    for (const entry of first.datasets) {
+      const { summary } = generateSampleFile(entry.dataset, { datasets: plan.datasets, rows: plan.rows, seed: plan.answersHash, asOf: plan.asOf, badRowRate: plan.badRowRate });
+      expect(entry.received).toBe(summary.records);
+      for (const reason of QUARANTINE_REASONS) expect(entry.quarantineByReason[reason], `${entry.dataset} ${reason}`).toBe(summary.defects[reason]);
+      expect(entry.quarantined).toBe(QUARANTINE_REASONS.reduce((sum, reason) => sum + summary.defects[reason], 0));
+    }
+  });
+
+  test('keeps hostile text byte for byte in silver and never duplicates a key', async () => {
+    const customers = await silverRows(join(root, 'run'), 'customers');
+    const names = new Set(customers.map((row) => row.full_name));
+    const planted = HOSTILE_TEXTS.filter((text) => names.has(text));
+    expect(planted.length).toBeGreaterThan(3);
+    expect(new Set(customers.map((row) => row.customer_id)).size).toBe(customers.length);
+    const orders = await silverRows(join(root, 'run'), 'orders');
+    expect(orders.some((row) => row.channel === 'line one\nline two, with "quotes"')).toBe(true);
+    expect(new Set(orders.map((row) => row.order_id)).size).toBe(orders.length);
+  });
+
+  test('keeps what was received for every quarantined record, with its reason', async () => {
+    const duck = await openDuckDb();
+    try {
+      const rows = await readRows(duck.connection, "SELECT reason, raw, position FROM read_parquet($path) WHERE reason LIKE 'too_long:%' OR reason LIKE 'malformed_record%'", {
+        path: join(root, 'run', 'quarantine', 'events.parquet'),
+      });
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(String(row.raw).length).toBeGreaterThan(0);
+        expect(String(row.position)).toMatch(/^(record|line) \d+$/);
+      }
+      expect(rows.some((row) => String(row.reason).startsWith('too_long:page') && String(row.raw).length > 4096)).toBe(true);
+    } finally {
+      duck.close();
+    }
+  });
+
+  test('writes the same gold bytes and rows on a re-run, and leaves no staging folders behind', async () => {
+    const again = (await runLocalPipeline(plan, join(root, 'run'))).report;
+    expect(again.gold).toEqual(first.gold);
+    const elsewhere = (await runLocalPipeline(plan, join(root, 'elsewhere'))).report;
+    expect(elsewhere.gold.map((gold) => gold.sha256)).toEqual(first.gold.map((gold) => gold.sha256));
+    expect((await readdir(join(root, 'run'))).sort()).toEqual(['bronze', 'gold', 'quarantine', 'report.json', 'silver']);
+    expect(JSON.parse(await readFile(join(root, 'run', 'report.json'), 'utf8'))).toEqual(again);
+  });
+
+  test('answers the example queries and keeps queries away from files outside the run', async () => {
+    for (const query of first.queries) {
+      const result = await queryLocalRun(join(root, 'run'), query.sql);
+      expect(result.rows.length, query.id).toBeGreaterThan(0);
+    }
+    await expect(queryLocalRun(join(root, 'run'), "SELECT * FROM read_csv('/etc/hostname')")).rejects.toThrow(/disabled by configuration/);
+    await expect(queryLocalRun(join(root, 'run'), "COPY (SELECT 1) TO '/tmp/lakewise-should-not-exist.csv'")).rejects.toThrow(/disabled by configuration/);
+  });
+});
