@@ -78,12 +78,24 @@ async function synthCli(): Promise<void> {
   }
 }
 
-async function timeDuck(statements: (connection: Awaited<ReturnType<typeof openDuckDb>>['connection']) => Promise<void>): Promise<number> {
+interface Timing {
+  readonly wallMs: number;
+  /** CPU time of this process (DuckDB's threads included): steadier than wall time on a shared machine. */
+  readonly cpuMs: number;
+}
+
+async function timed_(work: () => Promise<void>): Promise<Timing> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wallMs: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+async function timeDuck(statements: (connection: Awaited<ReturnType<typeof openDuckDb>>['connection']) => Promise<void>): Promise<Timing> {
   const duck = await openDuckDb();
   try {
-    const started = performance.now();
-    await statements(duck.connection);
-    return performance.now() - started;
+    return await timed_(() => statements(duck.connection));
   } finally {
     duck.close();
   }
@@ -119,11 +131,12 @@ async function pipelineThroughput(): Promise<void> {
     rmSync(scratch, { recursive: true, force: true });
     const received = report.datasets.reduce((sum, entry) => sum + entry.received, 0);
     const perSecond = (ms: number) => Math.round(received / (ms / 1000)).toLocaleString('en-US');
+    const pipelineCpuMs = timings.pipelineCpuMs;
     console.log(`\n## Local pipeline, ${received.toLocaleString('en-US')} generated rows (${report.datasets.length} datasets, ${report.gold.length} gold tables, balanced: ${report.balanced})`);
-    console.log(`sample generation (JS):        ${seconds(timings.generateMs)}`);
-    console.log(`pipeline bronze→silver→gold:   ${seconds(timings.pipelineMs)}  (${perSecond(timings.pipelineMs)} rows/s)`);
-    console.log(`(a) bare scan of silver Parquet: ${seconds(scanMs)}  (${perSecond(scanMs)} rows/s)  → pipeline is ${(timings.pipelineMs / scanMs).toFixed(1)}× slower`);
-    console.log(`(b) bare bronze→Parquet copy:    ${seconds(bareMs)}  (${perSecond(bareMs)} rows/s)  → pipeline is ${(timings.pipelineMs / bareMs).toFixed(1)}× slower`);
+    console.log(`sample generation (JS):          wall ${seconds(timings.generateMs)}`);
+    console.log(`pipeline bronze→silver→gold:     wall ${seconds(timings.pipelineMs)}  cpu ${seconds(pipelineCpuMs)}  (${perSecond(timings.pipelineMs)} rows/s)`);
+    console.log(`(a) bare scan of silver Parquet: wall ${seconds(scanMs.wallMs)}  cpu ${seconds(scanMs.cpuMs)}  → pipeline ${(timings.pipelineMs / scanMs.wallMs).toFixed(1)}× wall, ${(pipelineCpuMs / scanMs.cpuMs).toFixed(1)}× cpu`);
+    console.log(`(b) bare bronze→Parquet copy:    wall ${seconds(bareMs.wallMs)}  cpu ${seconds(bareMs.cpuMs)}  → pipeline ${(timings.pipelineMs / bareMs.wallMs).toFixed(1)}× wall, ${(pipelineCpuMs / bareMs.cpuMs).toFixed(1)}× cpu`);
     console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -39,15 +39,13 @@ function sameOriginPath(url) {
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'lakewise:cache' || !Array.isArray(data.urls)) return;
-  const paths = data.urls.map(sameOriginPath).filter((path) => path !== null && (path.startsWith('/_astro/') || PAGES.includes(path) || path === '/favicon.svg'));
+  const paths = data.urls
+    .map(sameOriginPath)
+    .filter((path) => path !== null && (path.startsWith('/_astro/') || PAGES.includes(path) || path === '/favicon.svg'));
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        paths.map((path) =>
-          cache.match(path).then((hit) => (hit ? undefined : cache.add(path).catch(() => undefined))),
-        ),
-      ),
-    ),
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(paths.map((path) => cache.match(path).then((hit) => (hit ? undefined : cache.add(path).catch(() => undefined)))))),
   );
 });
 

@@ -12,10 +12,10 @@ import type { Proposal } from '../core/export/proposal';
 import { diagramTitle } from '../core/export/text';
 import { formatEstimateJson } from '../core/cost/format-estimate';
 import type { ExportBrowser, RenderedDiagram } from './browser';
-import { synthesizeCdkArtifacts, type ExportFile } from './cdk';
+import { synthesizeCdkArtifacts } from './cdk';
+import type { ExportFile } from './export-file';
 import type { PreparedExport } from './prepare';
 
-export type { ExportFile } from './cdk';
 
 export interface ExportContext {
   /** Chromium for the diagram and the PDF; asked for only by formats that need it. */
@@ -39,9 +39,9 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function drawDiagram(proposal: Proposal, context: ExportContext): Promise<RenderedDiagram> {
+async function drawDiagram(proposal: Proposal, context: ExportContext, png: boolean): Promise<RenderedDiagram> {
   const browser = await context.browser();
-  return browser.renderDiagram(proposal.diagram.text, { title: diagramTitle(proposal.locale, proposal.customer.name), nodes: proposal.diagram.nodes });
+  return browser.renderDiagram(proposal.diagram.text, { title: diagramTitle(proposal.locale, proposal.customer.name), nodes: proposal.diagram.nodes, png });
 }
 
 /** The files that need no browser, keyed by format. */
@@ -63,12 +63,12 @@ function plainFile(proposal: Proposal, format: Exclude<ExportFormat, 'pdf' | 'ht
 
 /** Every document and artifact that depends on the drawing, from one Mermaid render. */
 async function drawnFiles(proposal: Proposal, context: ExportContext, wanted: ReadonlySet<'pdf' | 'html' | 'svg' | 'png'>): Promise<Partial<Record<'pdf' | 'html' | 'svg' | 'png', ExportFile>>> {
-  const diagram = await drawDiagram(proposal, context);
+  const diagram = await drawDiagram(proposal, context, wanted.has('png'));
   const files: Partial<Record<'pdf' | 'html' | 'svg' | 'png', ExportFile>> = {};
   const html = proposalToHtml(proposal, { diagramSvg: diagram.svgElement });
   if (wanted.has('html')) files.html = text(EXPORT_FILES.html.fileName, EXPORT_FILES.html.mediaType, html);
   if (wanted.has('svg')) files.svg = text(EXPORT_FILES.svg.fileName, EXPORT_FILES.svg.mediaType, diagram.svg);
-  if (wanted.has('png')) files.png = { name: EXPORT_FILES.png.fileName, mediaType: EXPORT_FILES.png.mediaType, bytes: diagram.png };
+  if (diagram.png !== undefined) files.png = { name: EXPORT_FILES.png.fileName, mediaType: EXPORT_FILES.png.mediaType, bytes: diagram.png };
   if (wanted.has('pdf')) files.pdf = { name: EXPORT_FILES.pdf.fileName, mediaType: EXPORT_FILES.pdf.mediaType, bytes: await (await context.browser()).printPdf(html) };
   return files;
 }

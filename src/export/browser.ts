@@ -26,7 +26,8 @@ export interface RenderedDiagram {
   readonly svg: string;
   /** The `<svg>` element alone, to inline in HTML. */
   readonly svgElement: string;
-  readonly png: Uint8Array;
+  /** Present when asked for: the screenshot is the slow part of a drawing. */
+  readonly png?: Uint8Array;
   readonly width: number;
   readonly height: number;
 }
@@ -35,6 +36,8 @@ export interface DiagramRenderOptions {
   /** Accessible name of the drawing (`<title>`); escaped by the XML serializer. */
   readonly title: string;
   readonly nodes: readonly DiagramNode[];
+  /** Also take the PNG (twice the natural size, at most 4096 px wide). */
+  readonly png: boolean;
 }
 
 /**
@@ -108,7 +111,9 @@ async function openDiagramPage(browser: Browser): Promise<Page> {
 export async function launchExportBrowser(): Promise<ExportBrowser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: apt-get install -y chromium (see .ci/run).`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  let diagramPage: Promise<Page> | undefined;
+  // Every browser format needs a drawing, so Mermaid starts loading (the slowest step) right away.
+  const diagramPage = openDiagramPage(browser);
+  diagramPage.catch(() => undefined);
   // Mermaid keeps global state while it draws, so drawings on the shared page take turns.
   let queue: Promise<unknown> = Promise.resolve();
   const inTurn = <Result>(work: () => Promise<Result>): Promise<Result> => {
@@ -120,7 +125,6 @@ export async function launchExportBrowser(): Promise<ExportBrowser> {
   return {
     renderDiagram: (mermaidText, options) =>
       inTurn(async () => {
-        diagramPage ??= openDiagramPage(browser);
         const page = await diagramPage;
         const drawn = await page.evaluate(drawInPage, {
           text: mermaidText,
@@ -130,6 +134,8 @@ export async function launchExportBrowser(): Promise<ExportBrowser> {
           fontFamily: FONT_FAMILY,
         });
         if (drawn.missing.length > 0) throw new Error(`Mermaid drew no node for ${drawn.missing.join(', ')}`);
+        const svg = { svgElement: drawn.svgElement, svg: `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svgElement}\n`, width: drawn.width, height: drawn.height };
+        if (!options.png) return svg;
         const scale = Math.min(2, MAX_PNG_WIDTH / Math.max(1, drawn.width));
         const pngWidth = Math.round(drawn.width * scale);
         const pngHeight = Math.round(drawn.height * scale);
@@ -140,13 +146,7 @@ export async function launchExportBrowser(): Promise<ExportBrowser> {
           element.setAttribute('height', String(size.height));
         }, { width: pngWidth, height: pngHeight });
         const png = await drawing.screenshot({ type: 'png', animations: 'disabled' });
-        return {
-          svgElement: drawn.svgElement,
-          svg: `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svgElement}\n`,
-          png: new Uint8Array(png),
-          width: drawn.width,
-          height: drawn.height,
-        };
+        return { ...svg, png: new Uint8Array(png) };
       }),
     async printPdf(html) {
       const page = await browser.newPage();

@@ -4,15 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { customerFacingAnswers } from '../core/export/answers-file';
+import type { ExportFile } from './export-file';
 import type { PreparedExport } from './prepare';
-
-/** A file of an export, ready to write or to put in the ZIP. */
-export interface ExportFile {
-  /** Path inside the ZIP, `/`-separated. */
-  readonly name: string;
-  readonly mediaType: string;
-  readonly bytes: Uint8Array;
-}
 
 export type CdkArtifacts =
   | { readonly status: 'included'; readonly stackName: string; readonly files: readonly ExportFile[] }
@@ -36,6 +29,19 @@ interface AnswersHashModule {
 async function loadTypeScript<Module>(file: string): Promise<Module> {
   const { tsImport } = await import('tsx/esm/api');
   return (await tsImport(pathToFileURL(file).href, import.meta.url)) as Module;
+}
+
+const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  '.ts': 'text/typescript',
+  '.json': 'application/json',
+  '.md': 'text/markdown',
+  '.py': 'text/x-python',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+};
+
+function mediaTypeOf(file: string): string {
+  return MEDIA_TYPES[path.extname(file)] ?? 'application/octet-stream';
 }
 
 async function listFiles(directory: string): Promise<string[]> {
@@ -69,7 +75,7 @@ export async function synthesizeCdkArtifacts(prepared: PreparedExport, projectRo
     );
     const files: ExportFile[] = [];
     for (const file of await listFiles(result.appDir)) {
-      files.push({ name: `cdk/app/${path.relative(result.appDir, file).split(path.sep).join('/')}`, mediaType: 'application/octet-stream', bytes: new Uint8Array(await readFile(file)) });
+      files.push({ name: `cdk/app/${path.relative(result.appDir, file).split(path.sep).join('/')}`, mediaType: mediaTypeOf(file), bytes: new Uint8Array(await readFile(file)) });
     }
     files.push({ name: `cdk/cloudformation/${path.basename(result.templatePath)}`, mediaType: 'application/json', bytes: new Uint8Array(await readFile(result.templatePath)) });
     return { status: 'included', stackName: result.stackName, files };

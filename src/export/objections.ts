@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { orderPlaybook } from '../components/data/cross-links';
 import { ObjectionSchema } from '../content-model/schemas';
-import { formatIssues, InputError } from '../core/errors';
+import { formatIssues } from '../core/errors';
 import type { ObjectionEntry } from '../core/export/proposal';
 import { LOCALE_PATH, type Locale } from '../core/locales';
 
@@ -26,9 +26,9 @@ export async function readObjectionEntries(projectRoot: string, locale: Locale):
       const file = path.join(folder, name);
       const source = await readFile(file, 'utf8');
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-      if (frontmatter === undefined) throw new InputError(`${file}: has no frontmatter block`);
+      if (frontmatter === undefined) throw new Error(`${file}: has no frontmatter block`);
       const parsed = ObjectionSchema.safeParse(parseYaml(frontmatter));
-      if (!parsed.success) throw new InputError(formatIssues(parsed.error.issues, file), parsed.error.issues);
+      if (!parsed.success) throw new Error(formatIssues(parsed.error.issues, file));
       return { slug: name.replace(/\.mdx$/, ''), data: parsed.data };
     }),
   );

@@ -52,7 +52,7 @@ export async function prepareExport(answers: Answers, settings: ExportSettings, 
     freeTier,
     ...(settings.exchangeRate === undefined ? {} : { exchangeRate: settings.exchangeRate }),
   });
-  const objections = relevantObjections(model, await readObjectionEntries(projectRoot, locale));
+  const objections = relevantObjections(model.components, await readObjectionEntries(projectRoot, locale));
   const proposal = buildProposal({
     answers,
     locale,

@@ -107,6 +107,9 @@ export function planInfrastructure(
   if (services.has('dms')) {
     notes.push({ serviceId: 'dms', text: 'The DMS target endpoint (bronze bucket) and its role are deployed; the source endpoint and replication need the customer\'s database address and credentials, so they are created in the console or a follow-up stack.' });
   }
+  if (services.has('lake-formation')) {
+    notes.push({ serviceId: 'lake-formation', text: 'The stack grants Lake Formation permissions to its own job and service roles; people (analysts, data scientists) are granted SELECT on the gold database by the data-lake administrator, in the console or a follow-up stack.' });
+  }
   if (services.has('quicksight')) {
     notes.push({ serviceId: 'quicksight', text: 'QuickSight must be subscribed in the account first, and its service role allowed to use Athena, the gold bucket and the data key.' });
   }

@@ -32,7 +32,8 @@ export interface LocalRunStrings {
 export const LOCAL_RUN_STRINGS: Readonly<Record<Locale, LocalRunStrings>> = {
   en: {
     title: 'Run it locally',
-    intro: 'Generates sample records for these sources (some deliberately bad), lands them in bronze, checks them into silver and aggregates gold with DuckDB on this machine. No AWS account needed.',
+    intro:
+      'Generates sample records for these sources (some deliberately bad), lands them in bronze, checks them into silver and aggregates gold with DuckDB on this machine. No AWS account needed.',
     run: 'Run locally',
     running: 'Running…',
     noRunYet: 'No local run yet.',
@@ -57,7 +58,8 @@ export const LOCAL_RUN_STRINGS: Readonly<Record<Locale, LocalRunStrings>> = {
   },
   'pt-BR': {
     title: 'Rodar localmente',
-    intro: 'Gera registros de exemplo para estas fontes (alguns ruins de propósito), grava na bronze, valida na prata e agrega a ouro com DuckDB nesta máquina. Não precisa de conta AWS.',
+    intro:
+      'Gera registros de exemplo para estas fontes (alguns ruins de propósito), grava na bronze, valida na prata e agrega a ouro com DuckDB nesta máquina. Não precisa de conta AWS.',
     run: 'Rodar localmente',
     running: 'Rodando…',
     noRunYet: 'Nenhuma execução local ainda.',
@@ -109,7 +111,13 @@ function ReconciliationChart({ report, strings, locale }: { readonly report: Loc
   const height = report.datasets.length * CHART_ROW_HEIGHT + 8;
   const number = new Intl.NumberFormat(locale);
   return (
-    <svg role="img" aria-labelledby={titleId} width={CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 70} height={height} viewBox={`0 0 ${CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 70} ${height}`}>
+    <svg
+      role="img"
+      aria-labelledby={titleId}
+      width={CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 70}
+      height={height}
+      viewBox={`0 0 ${CHART_LABEL_WIDTH + CHART_BAR_WIDTH + 70} ${height}`}
+    >
       <title id={titleId}>{strings.chartLabel}</title>
       {report.datasets.map((entry, index) => {
         const y = index * CHART_ROW_HEIGHT + 4;
@@ -243,7 +251,11 @@ export default function LocalRunPanel({ locale, strings, answers, endpoint = '/a
     setState((current) => ({ kind: 'running', report: current.report }));
     try {
       const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answers) });
-      const body = (await response.json()) as { report?: LocalRunReport; timings?: { generateMs: number; pipelineMs: number; publishMs: number }; error?: string };
+      const body = (await response.json()) as {
+        report?: LocalRunReport;
+        timings?: { generateMs: number; pipelineMs: number; publishMs: number };
+        error?: string;
+      };
       if (!response.ok || !body.report) throw new Error(body.error ?? `HTTP ${response.status}`);
       const timings = body.timings;
       setState({ kind: 'idle', report: body.report, seconds: timings ? (timings.generateMs + timings.pipelineMs + timings.publishMs) / 1000 : undefined });

@@ -8,6 +8,7 @@ import { createLakewiseStore } from '../store/lakewise-store';
 import { persistStore, readStored } from '../store/persistence';
 import type { PricingCheck } from '../store/pricing-settings';
 import type { ShareProblem } from '../store/share';
+import { shareFragmentOf } from '../store/share-fragment';
 import { findShortcut, type ShortcutActions } from '../store/shortcuts';
 import type { Notice } from '../store/ui-slice';
 import { ArchitectureView, WarningsView } from './wizard/ArchitectureView';
@@ -20,7 +21,7 @@ import { cacheForOffline, registerOfflineSupport } from './wizard/offline';
 import { StepNav } from './wizard/StepNav';
 import { StepPanel } from './wizard/StepPanel';
 import { buildSteps } from './wizard/steps';
-import { format, formatCount } from './wizard/strings';
+import { format, formatCount, type WizardStrings } from './wizard/strings';
 import { ConfirmNewCustomer, NoticeBanner, SharePanel, ShortcutHelp, Toolbar, type ShareState } from './wizard/Toolbar';
 import './wizard/wizard.css';
 
@@ -35,6 +36,7 @@ const SHARE_PROBLEM_KEYS: Record<ShareProblem, Notice['messageKey']> = {
 const loadPricingCheck = () => import('../store/pricing-check');
 const loadShareCodec = () => import('../store/share');
 const loadCostPanel = () => import('./wizard/CostPanel');
+const loadToolsPanel = () => import('./wizard/ToolsPanel');
 
 /** Where the cursor is in a field that takes typing, so plain-key shortcuts leave it alone. */
 function isTyping(target: EventTarget | null): boolean {
@@ -112,6 +114,8 @@ export default function Wizard(props: WizardPageData) {
 
   // Start-up: saved answers first, then a share link or an example on top (so undo returns to the saved ones).
   useEffect(() => {
+    // For the bench: what the page had to download before the island could run at all.
+    performance.mark('lakewise:hydrated');
     let cancelled = false;
     let stopPersisting = () => undefined as void;
     let storage: Storage | undefined;
@@ -122,13 +126,16 @@ export default function Wizard(props: WizardPageData) {
     }
 
     const applyShareLink = async (check: PricingCheck) => {
-      const payload = (await loadShareCodec()).shareFragmentOf(window.location.hash);
+      const payload = shareFragmentOf(window.location.hash);
       if (payload === undefined || cancelled) return false;
       const decoded = (await loadShareCodec()).decodeSharePayload(payload, check);
       const actions = store.getState();
       if (decoded.ok) {
         actions.replaceInputs(decoded.inputs);
-        actions.showNotice({ tone: 'info', messageKey: decoded.migratedFrom === undefined ? 'wizard.notice.shareLoaded' : 'wizard.notice.shareLoadedMigrated' });
+        actions.showNotice({
+          tone: 'info',
+          messageKey: decoded.migratedFrom === undefined ? 'wizard.notice.shareLoaded' : 'wizard.notice.shareLoadedMigrated',
+        });
         window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       } else {
         actions.showNotice({ tone: 'error', messageKey: SHARE_PROBLEM_KEYS[decoded.problem], detail: decoded.message });
@@ -226,6 +233,7 @@ export default function Wizard(props: WizardPageData) {
   return (
     <WizardContext.Provider value={context}>
       <WizardLayout
+        strings={strings}
         onShare={openShare}
         onSwitchLocale={switchLocale}
         otherLocaleName={format(strings, `language.name.${otherLocale}`)}
@@ -238,6 +246,7 @@ export default function Wizard(props: WizardPageData) {
 }
 
 interface LayoutProps {
+  readonly strings: WizardStrings;
   readonly onShare: () => void;
   readonly onSwitchLocale: () => void;
   readonly otherLocaleName: string;
@@ -246,7 +255,7 @@ interface LayoutProps {
   readonly onDiagramDrawn: () => void;
 }
 
-function WizardLayout({ onShare, onSwitchLocale, otherLocaleName, share, onCloseShare, onDiagramDrawn }: LayoutProps) {
+function WizardLayout({ strings, onShare, onSwitchLocale, otherLocaleName, share, onCloseShare, onDiagramDrawn }: LayoutProps) {
   const callMode = useLakewise((state) => state.callMode);
   const stepIndex = useLakewise((state) => state.stepIndex);
   const { steps } = useWizard();
@@ -266,6 +275,7 @@ function WizardLayout({ onShare, onSwitchLocale, otherLocaleName, share, onClose
           <WarningsView />
           <ArchitectureView />
           <ObjectionsPanel />
+          <ToolsPanelSlot strings={strings} />
         </div>
       </div>
       <ShortcutHelp />
@@ -300,4 +310,17 @@ function CostPanelSlot() {
       </p>
     </section>
   );
+}
+
+/** Export and "Run locally", loaded once the wizard is running (they are not needed to answer questions). */
+function ToolsPanelSlot({ strings }: { readonly strings: WizardStrings }) {
+  const [Panel, setPanel] = useState<ComponentType<{ strings: WizardStrings }> | null>(null);
+  useEffect(() => {
+    let current = true;
+    void loadToolsPanel().then((module) => current && setPanel(() => module.default));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return Panel === null ? null : <Panel strings={strings} />;
 }

@@ -78,6 +78,8 @@ export interface LocalRunTimings {
   readonly generateMs: number;
   readonly pipelineMs: number;
   readonly publishMs: number;
+  /** CPU time of the DuckDB stage (all its threads): steadier than wall time on a shared machine. */
+  readonly pipelineCpuMs: number;
 }
 
 export const REPORT_FILE = 'report.json';
@@ -185,6 +187,7 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
     const summaries = new Map<SampleDatasetId, SampleFileSummary>();
     for (const dataset of plan.datasets) summaries.set(dataset, await writeBronzeFile(dataset, plan, join(staging, 'bronze', dataset)));
     const generated = performance.now();
+    const cpuAtStart = process.cpuUsage();
 
     const duck = await openDuckDb();
     const reconciliations: DatasetReconciliation[] = [];
@@ -214,6 +217,7 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
       duck.close();
     }
     const processed = performance.now();
+    const cpu = process.cpuUsage(cpuAtStart);
 
     const report: LocalRunReport = {
       schemaVersion: 1,
@@ -229,7 +233,10 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
     };
     await publishDirectories(ZONES.map((zone) => ({ staged: join(staging, zone), published: join(outDir, zone) })));
     await writeFileAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
-    return { report, timings: { generateMs: generated - started, pipelineMs: processed - generated, publishMs: performance.now() - processed } };
+    return {
+      report,
+      timings: { generateMs: generated - started, pipelineMs: processed - generated, publishMs: performance.now() - processed, pipelineCpuMs: (cpu.user + cpu.system) / 1000 },
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -350,8 +350,9 @@ export function* sampleFileChunks(dataset: SampleDatasetId, request: SampleDataR
   for (let index = 0; index < records; index += 1) {
     const record = GOOD_RECORD[dataset](index, context);
     let line: string;
-    const kind: DefectKind | undefined =
-      index > 0 && picker.chance(request.badRowRate) ? picker.pick(DEFECT_KINDS) : undefined;
+    const drawn: DefectKind | undefined = index > 0 && picker.chance(request.badRowRate) ? picker.pick(DEFECT_KINDS) : undefined;
+    // A duplicate needs an earlier good record to repeat; without one the record stays good.
+    const kind = drawn === 'duplicate_key' && recentGood.length === 0 ? undefined : drawn;
     switch (kind) {
       case 'malformed_record':
         line = malformed(dataset, record);
@@ -369,7 +370,7 @@ export function* sampleFileChunks(dataset: SampleDatasetId, request: SampleDataR
         line = encodeRecord(dataset, { ...record, [recipe.textField]: 'x'.repeat(MAX_TEXT_LENGTH + picker.int(1, 60_000)) });
         break;
       case 'duplicate_key':
-        line = recentGood.length > 0 ? picker.pick(recentGood) : encodeRecord(dataset, record);
+        line = picker.pick(recentGood);
         break;
       case 'injection':
         line = encodeRecord(dataset, { ...record, [INJECTION_FIELD[dataset]]: picker.pick(HOSTILE_TEXTS) });
@@ -377,11 +378,7 @@ export function* sampleFileChunks(dataset: SampleDatasetId, request: SampleDataR
       default:
         line = encodeRecord(dataset, record);
     }
-    if (kind === 'duplicate_key' && recentGood.length === 0) {
-      // Nothing to repeat yet: the record went out as a plain good one.
-    } else if (kind !== undefined) {
-      defects[kind] += 1;
-    }
+    if (kind !== undefined) defects[kind] += 1;
     if (kind === undefined || kind === 'injection') {
       if (recentGood.length < 64) recentGood.push(line);
       else recentGood[index % 64] = line;

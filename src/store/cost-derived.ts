@@ -28,16 +28,20 @@ export interface CostDerivations {
 
 export function createCostDerivations(): CostDerivations {
   return {
-    assumptions: memoizeLast((sizing: SizingInputs, preset: string, overrides: UsageOverrides) => resolveAssumptions(sizing, { preset: preset as SizingPreset, overrides })),
-    estimate: memoizeLast((model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined): EstimateResult => {
-      if (exchangeRate === undefined) return { estimate: estimateCost(model, assumptions, prices, { freeTier }) };
-      try {
-        return { estimate: estimateCost(model, assumptions, prices, { freeTier, exchangeRate }) };
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        return { estimate: estimateCost(model, assumptions, prices, { freeTier }), exchangeRateProblem: error.message };
-      }
-    }),
+    assumptions: memoizeLast((sizing: SizingInputs, preset: string, overrides: UsageOverrides) =>
+      resolveAssumptions(sizing, { preset: preset as SizingPreset, overrides }),
+    ),
+    estimate: memoizeLast(
+      (model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined): EstimateResult => {
+        if (exchangeRate === undefined) return { estimate: estimateCost(model, assumptions, prices, { freeTier }) };
+        try {
+          return { estimate: estimateCost(model, assumptions, prices, { freeTier, exchangeRate }) };
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          return { estimate: estimateCost(model, assumptions, prices, { freeTier }), exchangeRateProblem: error.message };
+        }
+      },
+    ),
   };
 }
 

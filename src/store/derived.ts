@@ -19,9 +19,32 @@ export interface Derivations {
   diagram(model: ArchitectureModel, locale: Locale, customerName: string | undefined): MermaidDiagram;
 }
 
+/**
+ * The new model, reusing the previous model's lists where they are equal, so that
+ * views of components, warnings or edges see the same array (and skip re-rendering)
+ * when an answer only changed a quantity.
+ */
+export function shareUnchanged(previous: ArchitectureModel, next: ArchitectureModel): ArchitectureModel {
+  const same = <Value>(a: Value, b: Value) => JSON.stringify(a) === JSON.stringify(b);
+  const shared: ArchitectureModel = {
+    components: same(previous.components, next.components) ? previous.components : next.components,
+    edges: same(previous.edges, next.edges) ? previous.edges : next.edges,
+    alternatives: same(previous.alternatives, next.alternatives) ? previous.alternatives : next.alternatives,
+    sizing: same(previous.sizing, next.sizing) ? previous.sizing : next.sizing,
+    warnings: same(previous.warnings, next.warnings) ? previous.warnings : next.warnings,
+    firedRules: same(previous.firedRules, next.firedRules) ? previous.firedRules : next.firedRules,
+  };
+  return (Object.keys(shared) as (keyof ArchitectureModel)[]).every((key) => shared[key] === previous[key]) ? previous : shared;
+}
+
 export function createDerivations(): Derivations {
+  let last: ArchitectureModel | undefined;
   return {
-    architecture: memoizeLast((answers: Answers) => recommend(answers)),
+    architecture: memoizeLast((answers: Answers) => {
+      const next = recommend(answers);
+      last = last === undefined ? next : shareUnchanged(last, next);
+      return last;
+    }),
     diagram: memoizeLast((model: ArchitectureModel, locale: Locale, customerName: string | undefined) =>
       toMermaid(model, customerName === undefined ? { locale } : { locale, customerName }),
     ),
@@ -37,9 +60,9 @@ export function pricingRegionFor(asked: string | undefined): { readonly region: 
   return isRegionCode(asked) ? { region: asked } : { region: DEFAULT_PRICING_REGION, unpricedRegion: asked };
 }
 
-/** Every service in the model, once, in component order. */
-export function servicesOf(model: ArchitectureModel): ServiceId[] {
-  return [...new Set(model.components.map((component) => component.serviceId))];
+/** Every service among the components, once, in component order. */
+export function servicesOf(components: ArchitectureModel['components']): ServiceId[] {
+  return [...new Set(components.map((component) => component.serviceId))];
 }
 
 /** An objection card as the wizard lists it. */
@@ -51,9 +74,9 @@ export interface ObjectionCard {
   readonly services: readonly ServiceId[];
 }
 
-/** Objections about any service in the model, most services in common first, then in playbook order. */
-export function relevantObjections<Card extends ObjectionCard>(model: ArchitectureModel, cards: readonly Card[]): Card[] {
-  const chosen = new Set(servicesOf(model));
+/** Objections about any service among the components, most services in common first, then in playbook order. */
+export function relevantObjections<Card extends ObjectionCard>(components: ArchitectureModel['components'], cards: readonly Card[]): Card[] {
+  const chosen = new Set(servicesOf(components));
   return cards
     .map((card, index) => ({ card, index, overlap: card.services.filter((service) => chosen.has(service)).length }))
     .filter((entry) => entry.overlap > 0)

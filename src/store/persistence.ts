@@ -19,8 +19,7 @@ export interface PersistedUi {
 }
 
 export type ReadStoredResult =
-  | { readonly ok: true; readonly inputs: WizardInputs; readonly ui: PersistedUi }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly inputs: WizardInputs; readonly ui: PersistedUi } | { readonly ok: false; readonly message: string };
 
 type StorageReader = Pick<Storage, 'getItem'>;
 type StorageWriter = Pick<Storage, 'setItem'>;
@@ -37,7 +36,8 @@ export function readStored(storage: StorageReader, checkPricing: PricingCheck): 
   }
   if (typeof stored !== 'object' || stored === null) return { ok: false, message: 'saved answers: expected an object' };
   const { format, answers, pricing, ui } = stored as Record<string, unknown>;
-  if (format !== STORAGE_FORMAT) return { ok: false, message: `saved answers: format ${JSON.stringify(format)} is not one this Lakewise reads (${STORAGE_FORMAT})` };
+  if (format !== STORAGE_FORMAT)
+    return { ok: false, message: `saved answers: format ${JSON.stringify(format)} is not one this Lakewise reads (${STORAGE_FORMAT})` };
   const parsedAnswers = parseAnswers(answers, 'saved answers');
   if (!parsedAnswers.ok) return { ok: false, message: parsedAnswers.error.message };
   const parsedPricing = parsePricingSettings(pricing ?? {}, 'saved pricing settings', checkPricing);
@@ -63,7 +63,8 @@ function serialise(state: LakewiseState): string {
 }
 
 /**
- * Writes the store to `storage` on every change of what is persisted. Returns the
+ * Writes the store to `storage` now (so inputs applied at start-up, such as a share
+ * link or an example, are kept) and on every change of what is persisted. Returns the
  * unsubscribe function. A full or blocked storage is reported through `onError`
  * once per failure streak and the wizard keeps working.
  */
@@ -78,8 +79,14 @@ export function persistStore(store: LakewiseStore, storage: StorageWriter, onErr
       failing = true;
     }
   };
+  write(store.getState());
   return store.subscribe((state, previous) => {
-    if (state.answers !== previous.answers || state.pricing !== previous.pricing || state.stepIndex !== previous.stepIndex || state.callMode !== previous.callMode) {
+    if (
+      state.answers !== previous.answers ||
+      state.pricing !== previous.pricing ||
+      state.stepIndex !== previous.stepIndex ||
+      state.callMode !== previous.callMode
+    ) {
       write(state);
     }
   });

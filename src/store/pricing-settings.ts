@@ -46,7 +46,9 @@ export type ParsePricingResult = { readonly ok: true; readonly settings: Pricing
 /** Checks pricing settings from storage or a share link: the shape here, the values by `check`. */
 export function parsePricingSettings(input: unknown, source: string, check: PricingCheck): ParsePricingResult {
   const parsed = PricingSettingsSchema.safeParse(input);
-  const issues: SchemaIssue[] = parsed.success ? (check(parsed.data) ?? []) : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  const issues: SchemaIssue[] = parsed.success
+    ? (check(parsed.data) ?? [])
+    : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
   if (issues.length > 0 || !parsed.success) return { ok: false, error: new InputError(formatIssues(issues, source), issues) };
   return { ok: true, settings: parsed.data };
 }

@@ -2,6 +2,9 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseAnswers } from '../core/answers/parse';
 import type { WizardInputs } from './answers-slice';
 import { parsePricingSettings, type PricingCheck } from './pricing-settings';
+import { SHARE_FRAGMENT_KEY } from './share-fragment';
+
+export { shareFragmentOf } from './share-fragment';
 
 /**
  * The share link: the wizard inputs (answers and pricing settings) in the URL
@@ -17,7 +20,6 @@ import { parsePricingSettings, type PricingCheck } from './pricing-settings';
  */
 
 export const SHARE_LINK_VERSION = 1;
-const FRAGMENT_KEY = 'share';
 const PATTERN = /^(\d+)\.([0-9a-f]{8})\.([A-Za-z0-9_-]+)$/;
 
 export type ShareProblem = 'malformed' | 'future-version' | 'damaged' | 'invalid-inputs';
@@ -63,13 +65,7 @@ function fromBase64Url(text: string): Uint8Array {
 export function encodeShareFragment(inputs: WizardInputs): string {
   const json = JSON.stringify({ answers: inputs.answers, pricing: inputs.pricing });
   const compressed = deflateSync(strToU8(json), { level: 9 });
-  return `${FRAGMENT_KEY}=${SHARE_LINK_VERSION}.${crc32Hex(compressed)}.${toBase64Url(compressed)}`;
-}
-
-/** The share payload in a location hash (`#share=…`), or undefined when the hash is not a share link. */
-export function shareFragmentOf(hash: string): string | undefined {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  return fragment.startsWith(`${FRAGMENT_KEY}=`) ? fragment.slice(FRAGMENT_KEY.length + 1) : undefined;
+  return `${SHARE_FRAGMENT_KEY}=${SHARE_LINK_VERSION}.${crc32Hex(compressed)}.${toBase64Url(compressed)}`;
 }
 
 const fail = (problem: ShareProblem, message: string): DecodeShareResult => ({ ok: false, problem, message: `share link: ${message}` });
@@ -79,7 +75,10 @@ export function decodeSharePayload(payload: string, checkPricing: PricingCheck):
   const version = /^(\d+)\./.exec(payload)?.[1];
   if (version === undefined) return fail('malformed', 'expected "<version>.<checksum>.<data>" after "share=", received something else');
   if (Number(version) > SHARE_LINK_VERSION) {
-    return fail('future-version', `version ${version} is newer than this Lakewise reads (up to ${SHARE_LINK_VERSION}); open it with the newer Lakewise that made it`);
+    return fail(
+      'future-version',
+      `version ${version} is newer than this Lakewise reads (up to ${SHARE_LINK_VERSION}); open it with the newer Lakewise that made it`,
+    );
   }
   if (Number(version) !== SHARE_LINK_VERSION) return fail('malformed', `unknown version ${version}; this Lakewise reads version ${SHARE_LINK_VERSION}`);
   const parts = PATTERN.exec(payload);
@@ -100,10 +99,15 @@ export function decodeSharePayload(payload: string, checkPricing: PricingCheck):
   } catch {
     return fail('damaged', 'the data cannot be unpacked; copy the whole link again');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('invalid-inputs', 'expected answers and pricing settings, received something else');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return fail('invalid-inputs', 'expected answers and pricing settings, received something else');
   const { answers, pricing, ...extra } = json as Record<string, unknown>;
   const unknownKeys = Object.keys(extra);
-  if (unknownKeys.length > 0) return fail('invalid-inputs', `unknown part${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => JSON.stringify(key)).join(', ')}; known parts: answers, pricing`);
+  if (unknownKeys.length > 0)
+    return fail(
+      'invalid-inputs',
+      `unknown part${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((key) => JSON.stringify(key)).join(', ')}; known parts: answers, pricing`,
+    );
 
   const parsedAnswers = parseAnswers(answers, 'answers');
   const parsedPricing = parsePricingSettings(pricing ?? {}, 'pricing', checkPricing);

@@ -27,10 +27,8 @@ export interface Shortcut {
   /** Stable kebab-case id. */
   readonly id: string;
   readonly labelKey: UiKey;
-  /** Alternative key combinations; the first is the one shown. */
+  /** Alternative key combinations; the first is the one shown. While the cursor is in a text field only combinations with Alt or Mod work. */
   readonly keys: readonly string[];
-  /** Whether it also works while the cursor is in a text field (plain keys never do). */
-  readonly whileTyping: boolean;
   run(actions: ShortcutActions): void;
 }
 
@@ -42,19 +40,18 @@ export const SHORTCUTS: readonly Shortcut[] = [
     id: `step-${index + 1}`,
     labelKey: STEP_LABELS[index] as UiKey,
     keys: [keys],
-    whileTyping: true,
     run: (actions: ShortcutActions) => actions.goToStep(index),
   })),
-  { id: 'next-step', labelKey: 'wizard.shortcut.next', keys: ['Alt+N'], whileTyping: true, run: (actions) => actions.nextStep() },
-  { id: 'previous-step', labelKey: 'wizard.shortcut.previous', keys: ['Alt+P'], whileTyping: true, run: (actions) => actions.previousStep() },
-  { id: 'undo', labelKey: 'wizard.shortcut.undo', keys: ['Mod+Z'], whileTyping: true, run: (actions) => actions.undo() },
-  { id: 'redo', labelKey: 'wizard.shortcut.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], whileTyping: true, run: (actions) => actions.redo() },
-  { id: 'call-mode', labelKey: 'wizard.shortcut.callMode', keys: ['Alt+C'], whileTyping: true, run: (actions) => actions.toggleCallMode() },
-  { id: 'share', labelKey: 'wizard.shortcut.share', keys: ['Alt+S'], whileTyping: true, run: (actions) => actions.share() },
-  { id: 'objections', labelKey: 'wizard.shortcut.objections', keys: ['Alt+O'], whileTyping: true, run: (actions) => actions.openObjections() },
-  { id: 'switch-language', labelKey: 'wizard.shortcut.language', keys: ['Alt+L'], whileTyping: true, run: (actions) => actions.switchLocale() },
-  { id: 'new-customer', labelKey: 'wizard.shortcut.newCustomer', keys: ['Alt+Shift+N'], whileTyping: true, run: (actions) => actions.newCustomer() },
-  { id: 'help', labelKey: 'wizard.shortcut.help', keys: ['?', 'Alt+H'], whileTyping: false, run: (actions) => actions.toggleHelp() },
+  { id: 'next-step', labelKey: 'wizard.shortcut.next', keys: ['Alt+N'], run: (actions) => actions.nextStep() },
+  { id: 'previous-step', labelKey: 'wizard.shortcut.previous', keys: ['Alt+P'], run: (actions) => actions.previousStep() },
+  { id: 'undo', labelKey: 'wizard.shortcut.undo', keys: ['Mod+Z'], run: (actions) => actions.undo() },
+  { id: 'redo', labelKey: 'wizard.shortcut.redo', keys: ['Mod+Shift+Z', 'Mod+Y'], run: (actions) => actions.redo() },
+  { id: 'call-mode', labelKey: 'wizard.shortcut.callMode', keys: ['Alt+C'], run: (actions) => actions.toggleCallMode() },
+  { id: 'share', labelKey: 'wizard.shortcut.share', keys: ['Alt+S'], run: (actions) => actions.share() },
+  { id: 'objections', labelKey: 'wizard.shortcut.objections', keys: ['Alt+O'], run: (actions) => actions.openObjections() },
+  { id: 'switch-language', labelKey: 'wizard.shortcut.language', keys: ['Alt+L'], run: (actions) => actions.switchLocale() },
+  { id: 'new-customer', labelKey: 'wizard.shortcut.newCustomer', keys: ['Alt+Shift+N'], run: (actions) => actions.newCustomer() },
+  { id: 'help', labelKey: 'wizard.shortcut.help', keys: ['?', 'Alt+H'], run: (actions) => actions.toggleHelp() },
 ];
 
 /** The parts of a keyboard event a shortcut reads. */
@@ -87,7 +84,9 @@ function codeOf(key: string): string | undefined {
   return undefined;
 }
 
-function matches(combination: Combination, press: KeyPress, mac: boolean): boolean {
+function matches(combination: Combination, press: KeyPress, mac: boolean, typing: boolean): boolean {
+  // A plain key (or Shift+key) belongs to the text field the cursor is in.
+  if (typing && !combination.alt && !combination.mod) return false;
   const modPressed = mac ? press.metaKey : press.ctrlKey;
   const otherMod = mac ? press.ctrlKey : press.metaKey;
   if (combination.mod !== modPressed || otherMod || combination.alt !== press.altKey) return false;
@@ -105,10 +104,12 @@ function matches(combination: Combination, press: KeyPress, mac: boolean): boole
  * The shortcut a key press runs, if any. `typing` is true while focus is in a text
  * field, where plain keys belong to the field.
  */
-export function findShortcut(press: KeyPress, options: { readonly typing: boolean; readonly mac: boolean }, shortcuts: readonly Shortcut[] = SHORTCUTS): Shortcut | undefined {
-  return shortcuts.find(
-    (shortcut) => (shortcut.whileTyping || !options.typing) && shortcut.keys.some((keys) => matches(parseCombination(keys), press, options.mac)),
-  );
+export function findShortcut(
+  press: KeyPress,
+  options: { readonly typing: boolean; readonly mac: boolean },
+  shortcuts: readonly Shortcut[] = SHORTCUTS,
+): Shortcut | undefined {
+  return shortcuts.find((shortcut) => shortcut.keys.some((keys) => matches(parseCombination(keys), press, options.mac, options.typing)));
 }
 
 /** How a combination reads on this platform: `Ctrl+Shift+Z`, or `⌘+Shift+Z` on a Mac. */

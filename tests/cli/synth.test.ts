@@ -37,7 +37,7 @@ describe('lakewise synth', () => {
     const stack = /Stack (Lakewise-[0-9a-f]{12})/.exec(run.stdout)![1]!;
     const template = JSON.parse(readFileSync(join(out, 'cdk.out', `${stack}.template.json`), 'utf8')) as { Resources: Record<string, { Type: string }> };
     expect(Object.values(template.Resources).some((resource) => resource.Type === 'AWS::LakeFormation::DataLakeSettings')).toBe(true);
-    for (const file of ['cdk.json', 'package.json', 'deployment.json', 'bin/lakewise-app.ts', 'src/infra/app.ts', 'src/infra/assets/spark/medallion_job.py', 'src/local-pipeline/sample-data.ts']) {
+    for (const file of ['cdk.json', 'package.json', 'deployment.json', 'README.md', 'bin/lakewise-app.ts', 'src/infra/app.ts', 'src/infra/assets/spark/medallion_job.py', 'src/local-pipeline/sample-data.ts']) {
       expect(existsSync(join(out, 'app', file)), file).toBe(true);
     }
     const manifest = JSON.parse(readFileSync(join(out, 'app', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/core/answers/parse';
 import { formatUsd } from '../../src/core/cost/number-format';
 import type { Locale } from '../../src/core/locales';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import type { RunningServer } from '../support/server';
-import { expectDiagramNodes, FIXTURES, fillWizard, lakewiseJson, openWizard, shownResult, startWizardServer, type CliEstimate, type CliRecommendation } from './wizard-support';
+import {
+  expectDiagramNodes,
+  FIXTURES,
+  fillWizard,
+  lakewiseJson,
+  openEmptyWizard,
+  shownResult,
+  startWizardServer,
+  type CliEstimate,
+  type CliRecommendation,
+} from './wizard-support';
 
 /**
  * The wizard, filled by hand for several customer shapes, must show what the CLI
@@ -20,6 +30,10 @@ let browser: BrowserSession;
 beforeAll(async () => {
   server = await startWizardServer();
   browser = await openBrowser({ viewport: { width: 1400, height: 1000 } });
+});
+
+afterEach(async () => {
+  await Promise.all(browser.context.pages().map((page) => page.close()));
 });
 
 afterAll(async () => {
@@ -39,14 +53,22 @@ describe.each(SHAPES)('the wizard filled with $file ($locale)', ({ file, locale 
     const source = path.join(FIXTURES, file);
     const parsed = parseAnswers(JSON.parse(readFileSync(source, 'utf8')), file);
     if (!parsed.ok) throw parsed.error;
-    const [recommendation, estimate] = await Promise.all([lakewiseJson<CliRecommendation>(['recommend', source]), lakewiseJson<CliEstimate>(['estimate', source])]);
+    const [recommendation, estimate] = await Promise.all([
+      lakewiseJson<CliRecommendation>(['recommend', source]),
+      lakewiseJson<CliEstimate>(['estimate', source]),
+    ]);
 
     const page = await browser.newPage();
-    await openWizard(page, server.url(locale === 'en' ? '/en/wizard/' : '/pt-br/wizard/'));
+    await openEmptyWizard(page, server.url(locale === 'en' ? '/en/wizard/' : '/pt-br/wizard/'));
     await fillWizard(page, parsed.answers, locale);
 
-    await expectDiagramNodes(page, recommendation.diagram.nodes.map((node) => node.nodeId));
+    await expectDiagramNodes(
+      page,
+      recommendation.diagram.nodes.map((node) => node.nodeId),
+    );
     await expect.poll(async () => (await shownResult(page)).totalUsd, { timeout: 10_000 }).toBe(estimate.totals.expectedUsd);
+    await page.locator('.wz-cost__lines > summary').click();
+    await page.locator('tbody[data-component]').first().waitFor();
     const shown = await shownResult(page);
     expect(shown.components).toEqual(recommendation.model.components.map((component) => component.id));
     expect(shown.componentUsd).toEqual(Object.fromEntries(estimate.components.map((component) => [component.componentId, component.usd])));

@@ -10,9 +10,9 @@ import type { AnswerFieldId } from '../../src/core/answers/field-ids';
 import { readAnswer, isAnswered } from '../../src/core/answers/read';
 import type { Answers } from '../../src/core/answers/schema';
 import type { Locale } from '../../src/core/locales';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { freePort, PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
+import { PROJECT_ROOT } from '../support/server';
+
+export { startWizardServer } from './wizard-server';
 
 /** Shared steps of the wizard browser tests: open it, fill it like a person, read what it shows, ask the CLI. */
 
@@ -22,7 +22,10 @@ const run = promisify(execFile);
 
 /** Runs the real `lakewise` CLI (bin/lakewise.mjs) and parses its JSON output. */
 export async function lakewiseJson<Output>(args: readonly string[]): Promise<Output> {
-  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/lakewise.mjs'), ...args, '--format', 'json'], { cwd: PROJECT_ROOT, maxBuffer: 32 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/lakewise.mjs'), ...args, '--format', 'json'], {
+    cwd: PROJECT_ROOT,
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as Output;
 }
 
@@ -37,39 +40,6 @@ export interface CliEstimate {
   readonly totals: { readonly expectedUsd: string; readonly lowUsd: string; readonly highUsd: string };
 }
 
-/**
- * The built site to test: `dist/` through tests/support/server.ts, or another build
- * directory named by LAKEWISE_BUILD_DIR (`astro build --outDir <dir>`), so the
- * wizard tests can run while another build rewrites `dist/`.
- */
-export async function startWizardServer(): Promise<RunningServer> {
-  const directory = process.env.LAKEWISE_BUILD_DIR;
-  if (directory === undefined) return startServer();
-  const entry = path.resolve(PROJECT_ROOT, directory, 'server/entry.mjs');
-  if (!existsSync(entry)) throw new Error(`LAKEWISE_BUILD_DIR: no build at ${entry}; run astro build --outDir ${directory}`);
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [entry], { cwd: PROJECT_ROOT, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}/en/`)).ok) break;
-    } catch {
-      if (attempt > 200) throw new Error(`the build in ${directory} did not start on ${origin}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    origin,
-    url: (pathname) => new URL(pathname, origin).href,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 /** Writes answers to a temporary file for the CLI. */
 export async function answersFile(answers: unknown): Promise<string> {
   const directory = await mkdtemp(path.join(tmpdir(), 'lakewise-wizard-'));
@@ -82,6 +52,14 @@ export async function answersFile(answers: unknown): Promise<string> {
 export async function openWizard(page: Page, url: string): Promise<void> {
   page.setDefaultTimeout(10_000);
   await page.goto(url);
+  await waitForWizard(page);
+}
+
+/** Opens a wizard page with nothing saved from an earlier test (the browser profile is shared). */
+export async function openEmptyWizard(page: Page, url: string): Promise<void> {
+  await openWizard(page, url);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
   await waitForWizard(page);
 }
 
@@ -103,7 +81,12 @@ export async function shownResult(page: Page): Promise<ShownResult> {
     components: [...document.querySelectorAll('.wz-component[data-component]')].map((element) => element.getAttribute('data-component') ?? ''),
     nodes: [...document.querySelectorAll('.wz-diagram__canvas g.node[data-node-id]')].map((element) => element.getAttribute('data-node-id') ?? '').sort(),
     totalUsd: document.querySelector('[data-testid="cost-total"]')?.getAttribute('data-usd') ?? '',
-    componentUsd: Object.fromEntries([...document.querySelectorAll('tbody[data-component]')].map((element) => [element.getAttribute('data-component') ?? '', element.getAttribute('data-usd') ?? ''])),
+    componentUsd: Object.fromEntries(
+      [...document.querySelectorAll('tbody[data-component]')].map((element) => [
+        element.getAttribute('data-component') ?? '',
+        element.getAttribute('data-usd') ?? '',
+      ]),
+    ),
   }));
 }
 

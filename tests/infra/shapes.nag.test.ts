@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { ServiceId } from '../../src/core/catalog/services';
-import { ADVISOR_SHAPES, resourcesOf, shapeInputs, synthesize } from './support/synth';
+import { ADVISOR_SHAPES, removeSyntheses, resourcesOf, shapeInputs, synthesize } from './support/synth';
 
 /**
  * The CloudFormation resource that proves a model component was deployed. Services a
@@ -39,6 +39,8 @@ const EVIDENCE: Partial<Record<ServiceId, string>> = {
 interface ValidationReport {
   readonly pluginReports: readonly { readonly pluginName: string; readonly violations: readonly { readonly ruleName: string; readonly severity?: string }[] }[];
 }
+
+afterAll(removeSyntheses);
 
 describe.each(ADVISOR_SHAPES)('%s', (shape) => {
   test('synthesizes with cdk-nag AwsSolutions and CloudFormation validation leaving no unacknowledged finding', async () => {

@@ -1,12 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { Schedule } from 'aws-cdk-lib/aws-events';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SERVICE_CATALOG } from '../../src/core/catalog/services';
 import { MANUAL_SERVICES } from '../../src/infra/plan';
 import { sanitizeTagValue, TAG_KEYS } from '../../src/infra/shared/tags';
 import { everyServiceAnswers, everyServiceModel, HOSTILE_CUSTOMER_NAME } from './support/every-service';
-import { resourcesOf, synthesize, type Synthesized } from './support/synth';
+import { removeSyntheses, resourcesOf, synthesize, type Synthesized } from './support/synth';
 
 /**
  * One synth of a model holding every catalog service (cdk-nag on), shared by every
@@ -19,6 +19,7 @@ let built: Synthesized;
 beforeAll(() => {
   built = synthesize(everyServiceModel(), everyServiceAnswers(), ESTIMATE_USD);
 });
+afterAll(removeSyntheses);
 
 type Json = Record<string, unknown>;
 const props = (resource: { Properties?: Json }) => resource.Properties ?? {};

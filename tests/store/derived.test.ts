@@ -23,6 +23,23 @@ describe('createDerivations', () => {
     expect(derive.architecture(changed.answers)).not.toBe(model);
   });
 
+  test('a changed quantity keeps the same component list, so views of it do not redraw', () => {
+    const derive = createDerivations();
+    const model = derive.architecture(streaming);
+    const more = parseAnswers({ ...streaming, volume: { ...streaming.volume, dailyIngestGb: 401 } });
+    if (!more.ok) throw more.error;
+    const next = derive.architecture(more.answers);
+    expect(next).toEqual(recommend(more.answers));
+    expect(next).not.toBe(model);
+    expect(next.components).toBe(model.components);
+    expect(next.sizing).not.toBe(model.sizing);
+    const back = parseAnswers({ ...streaming });
+    if (!back.ok) throw back.error;
+    const again = derive.architecture(back.answers);
+    expect(again).toEqual(model);
+    expect(again.components).toBe(model.components);
+  });
+
   test('the diagram is the core’s Mermaid text for the conversation language and customer name', () => {
     const derive = createDerivations();
     const model = derive.architecture(streaming);
@@ -71,7 +88,7 @@ describe('relevantObjections', () => {
     const [first, second] = chosen as [ObjectionCard['services'][number], ObjectionCard['services'][number]];
     const cards = [card('one-service', [first]), card('unrelated', ['snowball']), card('two-services', [first, second]), card('also-one', [second])];
     expect(chosen).not.toContain('snowball');
-    expect(relevantObjections(model, cards).map((entry) => entry.slug)).toEqual(['two-services', 'one-service', 'also-one']);
+    expect(relevantObjections(model.components, cards).map((entry) => entry.slug)).toEqual(['two-services', 'one-service', 'also-one']);
   });
 });
 
@@ -83,8 +100,15 @@ describe('priceFreshness', () => {
 
   test('counts age from the oldest retrieval day and warns past the limit', () => {
     const day = (offset: number) => new Date(Date.parse(`${oldest}T12:00:00Z`) + offset * 86_400_000);
-    expect(priceFreshness(BUNDLED_SNAPSHOT_INDEX, 'sa-east-1', day(STALE_PRICES_AFTER_DAYS))).toMatchObject({ retrievedDate: oldest, ageDays: STALE_PRICES_AFTER_DAYS, stale: false });
-    expect(priceFreshness(BUNDLED_SNAPSHOT_INDEX, 'sa-east-1', day(STALE_PRICES_AFTER_DAYS + 1))).toMatchObject({ ageDays: STALE_PRICES_AFTER_DAYS + 1, stale: true });
+    expect(priceFreshness(BUNDLED_SNAPSHOT_INDEX, 'sa-east-1', day(STALE_PRICES_AFTER_DAYS))).toMatchObject({
+      retrievedDate: oldest,
+      ageDays: STALE_PRICES_AFTER_DAYS,
+      stale: false,
+    });
+    expect(priceFreshness(BUNDLED_SNAPSHOT_INDEX, 'sa-east-1', day(STALE_PRICES_AFTER_DAYS + 1))).toMatchObject({
+      ageDays: STALE_PRICES_AFTER_DAYS + 1,
+      stale: true,
+    });
     expect(priceFreshness(BUNDLED_SNAPSHOT_INDEX, 'sa-east-1', day(0))?.snapshotDate).toBe(summary?.generatedAt.slice(0, 10));
   });
 });

@@ -30,7 +30,19 @@ describe('createLakewiseStore', () => {
       .filter(([, value]) => typeof value !== 'function')
       .map(([key]) => key)
       .sort();
-    expect(data).toEqual(['answers', 'callMode', 'confirmingNewCustomer', 'future', 'helpOpen', 'lastEdit', 'notice', 'past', 'pricing', 'stepCount', 'stepIndex']);
+    expect(data).toEqual([
+      'answers',
+      'callMode',
+      'confirmingNewCustomer',
+      'future',
+      'helpOpen',
+      'lastEdit',
+      'notice',
+      'past',
+      'pricing',
+      'stepCount',
+      'stepIndex',
+    ]);
   });
 });
 

@@ -26,19 +26,35 @@ describe('persistStore and readStored', () => {
     store.getState().goToStep(2);
     store.getState().setCallMode(true);
     const stored = readStored(storage, checkPricing);
-    expect(stored).toEqual({ ok: true, inputs: { answers: store.getState().answers, pricing: store.getState().pricing }, ui: { stepIndex: 2, callMode: true } });
+    expect(stored).toEqual({
+      ok: true,
+      inputs: { answers: store.getState().answers, pricing: store.getState().pricing },
+      ui: { stepIndex: 2, callMode: true },
+    });
     stop();
     store.getState().setAnswer('opportunity.customerName', 'After stop');
     const after = readStored(storage, checkPricing);
     expect(after?.ok && after.inputs.answers.opportunity.customerName).toBe('Rota Sul');
   });
 
+  test('writes what the store holds as soon as it starts, such as an example applied at start-up', () => {
+    const storage = memoryStorage();
+    const store = createLakewiseStore({ locale: 'en', checkPricing });
+    store.getState().setAnswer('freshness', 'hourly');
+    persistStore(store, storage);
+    const stored = readStored(storage, checkPricing);
+    expect(stored?.ok && stored.inputs.answers.freshness).toBe('hourly');
+  });
+
   test('UI changes that are not persisted do not write', () => {
     const storage = memoryStorage();
     const store = createLakewiseStore({ locale: 'en', checkPricing });
     persistStore(store, storage);
+    const written = storage.items.get(STORAGE_KEY);
+    storage.items.clear();
     store.getState().setHelpOpen(true);
     store.getState().showNotice({ tone: 'info', messageKey: 'wizard.notice.cleared' });
+    expect(written).toBeDefined();
     expect(storage.items.size).toBe(0);
   });
 
@@ -49,8 +65,16 @@ describe('persistStore and readStored', () => {
   test.each([
     ['not JSON', '{"format":1,', 'saved answers: not valid JSON'],
     ['another format', '{"format":7}', 'saved answers: format 7 is not one this Lakewise reads (1)'],
-    ['bad answers', '{"format":1,"answers":{"schemaVersion":2,"consumers":{"dashboardUsers":2.5}}}', 'saved answers: consumers.dashboardUsers: expected a whole number ≥ 0, received 2.5'],
-    ['bad override', '{"format":1,"answers":{"schemaVersion":2},"pricing":{"overrides":{"nope":"1"}}}', 'saved pricing settings: overrides.nope: unknown usage key'],
+    [
+      'bad answers',
+      '{"format":1,"answers":{"schemaVersion":2,"consumers":{"dashboardUsers":2.5}}}',
+      'saved answers: consumers.dashboardUsers: expected a whole number ≥ 0, received 2.5',
+    ],
+    [
+      'bad override',
+      '{"format":1,"answers":{"schemaVersion":2},"pricing":{"overrides":{"nope":"1"}}}',
+      'saved pricing settings: overrides.nope: unknown usage key',
+    ],
   ])('a stored copy with %s is reported, not loaded', (_case, raw, message) => {
     const storage = memoryStorage();
     storage.items.set(STORAGE_KEY, raw);

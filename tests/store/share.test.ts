@@ -78,7 +78,11 @@ describe('share link round trip', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }).filter((value) => value.trim() === value && value !== '');
     fc.assert(
       fc.property(
-        fc.record({ customerName: fc.option(text, { nil: undefined }), dailyIngestGb: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined }), notes: fc.option(text, { nil: undefined }) }),
+        fc.record({
+          customerName: fc.option(text, { nil: undefined }),
+          dailyIngestGb: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true }), { nil: undefined }),
+          notes: fc.option(text, { nil: undefined }),
+        }),
         fc.boolean(),
         ({ customerName, dailyIngestGb, notes }, freeTier) => {
           const parsed = parseAnswers({ schemaVersion: 2, opportunity: { customerName }, volume: { dailyIngestGb }, notes });
@@ -142,11 +146,18 @@ describe('broken share links', () => {
 
   test('something that is not a share payload is malformed', () => {
     expect(decodeSharePayload('hello', checkPricing)).toMatchObject({ ok: false, problem: 'malformed' });
-    expect(decodeSharePayload('0.00000000.AAAA', checkPricing)).toMatchObject({ ok: false, problem: 'malformed', message: 'share link: unknown version 0; this Lakewise reads version 1' });
+    expect(decodeSharePayload('0.00000000.AAAA', checkPricing)).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+      message: 'share link: unknown version 0; this Lakewise reads version 1',
+    });
   });
 
   test('answers the schema refuses are named by field, even with a valid checksum', () => {
-    const decoded = decodeSharePayload(payloadFor({ answers: { schemaVersion: 2, volume: { dailyIngestGb: -5 }, freshness: 'weekly' }, pricing: {} }), checkPricing);
+    const decoded = decodeSharePayload(
+      payloadFor({ answers: { schemaVersion: 2, volume: { dailyIngestGb: -5 }, freshness: 'weekly' }, pricing: {} }),
+      checkPricing,
+    );
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decoded.problem).toBe('invalid-inputs');
@@ -161,7 +172,10 @@ describe('broken share links', () => {
   });
 
   test('an override the cost model refuses is named', () => {
-    const decoded = decodeSharePayload(payloadFor({ answers: { schemaVersion: 2 }, pricing: { overrides: { redshiftActiveHoursPerDay: '30' } } }), checkPricing);
+    const decoded = decodeSharePayload(
+      payloadFor({ answers: { schemaVersion: 2 }, pricing: { overrides: { redshiftActiveHoursPerDay: '30' } } }),
+      checkPricing,
+    );
     expect(decoded).toMatchObject({ ok: false, problem: 'invalid-inputs' });
     expect(!decoded.ok && decoded.message).toContain('pricing: overrides.redshiftActiveHoursPerDay: expected a number ≤ 24, received 30');
   });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAnswers } from '../../core/answers/parse';
 import { formatUsd } from '../../core/cost/number-format';
-import { downloadName, EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats';
+import { downloadName, EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats';
 import { LOCALES, type Locale } from '../../core/locales';
 import { isRegionCode, PRICING_REGIONS, type RegionCode } from '../../core/pricing/regions';
 import { parseUsageOverrides } from '../../core/sizing/assumptions';
@@ -113,25 +113,25 @@ export const command: CliCommand = {
       io.stderr(`lakewise export: note: ${file} uses answers version ${answers.migratedFrom}; read as the current version\n`);
     }
 
-    const prepared = await prepareExport(
-      answers.answers,
-      {
-        ...(localeFlag === undefined ? {} : { locale: localeFlag }),
-        ...(values.region === undefined ? {} : { region: values.region as RegionCode }),
-        ...(preset === undefined ? {} : { preset }),
-        overrides,
-        freeTier: values['free-tier'] ?? false,
-        ...(values['brl-rate'] === undefined || values['brl-date'] === undefined ? {} : { exchangeRate: { brlPerUsd: values['brl-rate'], date: values['brl-date'] } }),
-      },
-      PROJECT_ROOT,
-    );
-    const { proposal } = prepared;
-    if (proposal.pricing.unpricedRegion !== undefined) {
-      io.stderr(`lakewise export: note: the answers name ${proposal.pricing.unpricedRegion}, which has no price snapshot; priced in ${proposal.pricing.region} (use --region to choose)\n`);
-    }
-
-    let browser: Promise<ExportBrowser> | undefined;
+    // Chromium and Mermaid load while the proposal is computed.
+    let browser: Promise<ExportBrowser> | undefined = EXPORT_FILES[chosenFormat].needsBrowser ? launchExportBrowser() : undefined;
     try {
+      const prepared = await prepareExport(
+        answers.answers,
+        {
+          ...(localeFlag === undefined ? {} : { locale: localeFlag }),
+          ...(values.region === undefined ? {} : { region: values.region as RegionCode }),
+          ...(preset === undefined ? {} : { preset }),
+          overrides,
+          freeTier: values['free-tier'] ?? false,
+          ...(values['brl-rate'] === undefined || values['brl-date'] === undefined ? {} : { exchangeRate: { brlPerUsd: values['brl-rate'], date: values['brl-date'] } }),
+        },
+        PROJECT_ROOT,
+      );
+      const { proposal } = prepared;
+      if (proposal.pricing.unpricedRegion !== undefined) {
+        io.stderr(`lakewise export: note: the answers name ${proposal.pricing.unpricedRegion}, which has no price snapshot; priced in ${proposal.pricing.region} (use --region to choose)\n`);
+      }
       const result = await renderExport(prepared, chosenFormat, {
         browser: () => (browser ??= launchExportBrowser()),
         projectRoot: PROJECT_ROOT,
@@ -150,7 +150,7 @@ export const command: CliCommand = {
       }
       return 0;
     } finally {
-      if (browser !== undefined) await (await browser).close();
+      if (browser !== undefined) await (await browser.catch(() => undefined))?.close();
     }
   },
 };

@@ -160,10 +160,11 @@ function wireLocalRuns(root: HTMLElement, strings: Strings): void {
       button.disabled = true;
       output.replaceChildren(document.createTextNode(format(strings, 'training.localRun.running')));
       try {
-        const response = await fetch('/api/local-run', {
+        const response = await fetch('/api/local-run/', {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ answers: JSON.parse(answers) as unknown }),
+          // The route takes the answers file itself, exactly as `lakewise run-local` reads it.
+          body: answers,
         });
         const body: unknown = await response.json().catch(() => undefined);
         paintLocalRun(output, readLocalRunResponse(response.status, body), strings);

@@ -1,4 +1,4 @@
-import { componentDisplayName } from '../architecture/markdown';
+import { catalogService } from '../catalog/services';
 import type { CostLine } from '../cost/cost-line';
 import type { ComponentEstimate } from '../cost/estimate';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../cost/number-format';
@@ -57,7 +57,7 @@ export function costSummary(proposal: Proposal): CostSummary {
     rows.push({
       kind: 'component',
       componentId: component.componentId,
-      label: `${modelComponent === undefined ? component.serviceName : componentDisplayName(modelComponent, locale)} · ${component.roleLabel[locale]}`,
+      label: `${modelComponent === undefined ? component.serviceName : catalogService(modelComponent.serviceId).shortName} · ${component.roleLabel[locale]}`,
       quantity: '',
       unitPrice: '',
       monthly: componentAmount(component, locale),

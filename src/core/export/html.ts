@@ -21,9 +21,9 @@ function prose(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-/** Customer text: escaped, and isolated so right-to-left names cannot reorder the text around them. */
+/** Customer text: escaped, isolated so right-to-left names cannot reorder the text around them, line breaks kept. */
 function customerText(text: string): string {
-  return `<bdi>${escapeHtml(text)}</bdi>`;
+  return `<bdi class="customer-text">${escapeHtml(text)}</bdi>`;
 }
 
 /**
@@ -48,6 +48,7 @@ p, li { orphans: 3; widows: 3; }
 .cover { border-left: 6px solid #ff9900; padding: 2mm 0 2mm 5mm; margin-bottom: 6mm; }
 .cover p { margin: 1mm 0; }
 .muted { color: #555; }
+bdi.customer-text { white-space: pre-line; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -57,6 +58,10 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 tr.component td { background: #fafafa; font-weight: 600; }
 tr.line td:first-child { padding-left: 5mm; }
 td.how { color: #444; font-size: 7.5pt; }
+table.cost { table-layout: fixed; }
+col.c-label { width: 22%; } col.c-quantity { width: 14%; } col.c-unit { width: 12%; } col.c-monthly { width: 14%; } col.c-how { width: auto; }
+table.cost td.num { white-space: normal; overflow-wrap: anywhere; }
+table.cost td.amount { white-space: nowrap; overflow-wrap: normal; }
 .not-priced { color: #b0084d; font-weight: 600; }
 .total { font-size: 12pt; font-weight: 700; margin: 2mm 0; }
 .diagram { page: landscape; break-before: page; break-after: page; }
@@ -117,7 +122,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
     out.push(`<h3>${escapeHtml(LAYER_LABELS[layer][locale])}</h3>`, '<ul>');
     for (const component of members) {
       out.push(
-        `<li data-component="${escapeHtml(component.id)}"><strong>${escapeHtml(componentDisplayName(component, locale))}</strong> — ${escapeHtml(component.roleLabel[locale])} <code>${escapeHtml(component.id)}</code>: ${prose(component.rationale[locale])}</li>`,
+        `<li data-component="${escapeHtml(component.id)}"><strong>${escapeHtml(catalogService(component.serviceId).shortName)}</strong> — ${escapeHtml(component.roleLabel[locale])} <code>${escapeHtml(component.id)}</code>: ${prose(component.rationale[locale])}</li>`,
       );
     }
     out.push('</ul>');
@@ -142,13 +147,14 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
   out.push('<section id="cost">', `<h2>${t('cost')}</h2>`, `<p>${escapeHtml(cost.lead)} ${escapeHtml(cost.freeTier)}</p>`);
   out.push(
     '<table class="cost">',
+    `<colgroup><col class="c-label"><col class="c-quantity"><col class="c-unit"><col class="c-monthly">${cost.showBrl ? '<col class="c-monthly">' : ''}<col class="c-how"></colgroup>`,
     `<thead><tr><th scope="col">${t('component')}</th><th scope="col" class="num">${t('quantity')}</th><th scope="col" class="num">${t('unitPrice')}</th><th scope="col" class="num">${t('monthly')}</th>${cost.showBrl ? `<th scope="col" class="num">${t('monthlyBrl')}</th>` : ''}<th scope="col">${t('how')}</th></tr></thead>`,
     '<tbody>',
   );
   for (const row of cost.rows) {
-    const amountClass = row.notPriced ? 'num not-priced' : 'num';
+    const amountClass = row.notPriced ? 'num amount not-priced' : 'num amount';
     out.push(
-      `<tr class="${row.kind}" data-component="${escapeHtml(row.componentId)}"><td>${escapeHtml(row.label)}</td><td class="num">${escapeHtml(row.quantity)}</td><td class="num">${escapeHtml(row.unitPrice)}</td><td class="${amountClass}">${escapeHtml(row.monthly)}</td>${cost.showBrl ? `<td class="num">${escapeHtml(row.monthlyBrl)}</td>` : ''}<td class="how">${escapeHtml(row.how)}</td></tr>`,
+      `<tr class="${row.kind}" data-component="${escapeHtml(row.componentId)}"><td>${escapeHtml(row.label)}</td><td class="num">${escapeHtml(row.quantity)}</td><td class="num">${escapeHtml(row.unitPrice)}</td><td class="${amountClass}">${escapeHtml(row.monthly)}</td>${cost.showBrl ? `<td class="num amount">${escapeHtml(row.monthlyBrl)}</td>` : ''}<td class="how">${escapeHtml(row.how)}</td></tr>`,
     );
   }
   out.push('</tbody>', '</table>');

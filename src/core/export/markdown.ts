@@ -41,7 +41,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
     if (members.length === 0) continue;
     out.push(`### ${LAYER_LABELS[layer][locale]}`, '');
     for (const component of members) {
-      out.push(`- **${componentDisplayName(component, locale)}** — ${component.roleLabel[locale]} (\`${component.id}\`): ${component.rationale[locale]}`);
+      out.push(`- **${catalogService(component.serviceId).shortName}** — ${component.roleLabel[locale]} (\`${component.id}\`): ${component.rationale[locale]}`);
     }
     out.push('');
   }

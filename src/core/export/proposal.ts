@@ -2,12 +2,14 @@ import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../answers/field-ids';
 import { ANSWER_FIELDS } from '../answers/fields';
 import { isAnswered, readAnswer } from '../answers/read';
 import type { Answers } from '../answers/schema';
+import { componentDisplayName } from '../architecture/markdown';
 import type { ArchitectureModel } from '../architecture/model';
-import type { ServiceId } from '../catalog/services';
+import { catalogService, type ServiceId } from '../catalog/services';
 import type { Estimate, ExchangeRate } from '../cost/estimate';
 import { formatQuantity, formatUsd } from '../cost/number-format';
 import type { MermaidDiagram } from '../diagram/mermaid';
 import { InputError } from '../errors';
+import type { Layer } from '../layers';
 import type { Locale } from '../locales';
 import type { RegionCode } from '../pricing/regions';
 import type { UsageOverrides } from '../sizing/assumptions';
@@ -99,11 +101,26 @@ export interface ProposalInputs {
   readonly diagram: MermaidDiagram;
   readonly estimate: Estimate;
   readonly pricing: ProposalPricing;
-  /** Objection cards about the model's services, most relevant first; each keeps only the services the model has. */
+  /**
+   * Objection cards about the model's services, most relevant first. The proposal keeps
+   * the first {@link MAX_PROPOSAL_OBJECTIONS} about a service beyond storage and monitoring,
+   * each naming only services the model has.
+   */
   readonly objections: readonly ObjectionEntry[];
   /** YYYY-MM-DD. */
   readonly generatedOn: string;
 }
+
+/**
+ * Layers every architecture has (the lake's storage, its monitoring). An objection
+ * that touches the design only there is about the cloud or the lake in general,
+ * not about this proposal's choices, so the proposal leaves it to the seller's
+ * battlecards.
+ */
+const GROUND_LAYERS: ReadonlySet<Layer> = new Set(['store', 'observe']);
+
+/** A proposal answers the most relevant few; the wizard's seller panel keeps the full list. */
+export const MAX_PROPOSAL_OBJECTIONS = 6;
 
 /** Fields the title block already shows, or that never reach the customer (seller notes). */
 const NOT_IN_CONTEXT: ReadonlySet<AnswerFieldId> = new Set(['opportunity.customerName', 'locale', 'notes']);
@@ -153,7 +170,7 @@ function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): Propos
     risks.push({
       id: 'unknown.usage',
       kind: 'unknown',
-      text: proposalText(locale, 'riskDefaultUsage', { count: defaults.length, keys: defaults.map((row) => row.label[locale]).join(', ') }),
+      text: proposalText(locale, 'riskDefaultUsage', { count: defaults.length, total: estimate.assumptions.length }),
       fields: [],
     });
   }
@@ -178,13 +195,14 @@ function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): Propos
   }
   const { sensitivity } = estimate;
   const dominant = sensitivity.rows.find((row) => row.componentId === sensitivity.dominant);
+  const dominantComponent = model.components.find((component) => component.id === sensitivity.dominant);
   if (dominant !== undefined) {
     risks.push({
       id: 'growth.dominant',
       kind: 'growth',
       text: proposalText(locale, 'riskGrowth', {
         total: formatUsd(sensitivity.totalUsd, locale),
-        component: dominant.componentId,
+        component: dominantComponent === undefined ? dominant.componentId : componentDisplayName(dominantComponent, locale),
         share: formatQuantity(dominant.shareAtScale, locale),
       }),
       fields: [],
@@ -196,8 +214,8 @@ function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): Propos
 function nextStepsOf(inputs: ProposalInputs, customer: Proposal['customer'], risks: readonly ProposalRisk[]): ProposalStep[] {
   const { locale, model, estimate, objections } = inputs;
   const steps: ProposalStep[] = [];
-  const openFields = [...customer.unknown.map((field) => field.label), ...estimate.assumptions.filter((row) => row.provenance === 'preset').map((row) => row.label[locale])];
-  if (openFields.length > 0) steps.push({ id: 'confirm-answers', text: proposalText(locale, 'stepConfirmAnswers', { fields: openFields.join(', ') }) });
+  if (customer.unknown.length > 0) steps.push({ id: 'confirm-answers', text: proposalText(locale, 'stepConfirmAnswers', { fields: customer.unknown.map((field) => field.label).join(', ') }) });
+  if (estimate.assumptions.some((row) => row.provenance === 'preset')) steps.push({ id: 'review-defaults', text: proposalText(locale, 'stepReviewDefaults') });
   if (risks.some((risk) => risk.kind === 'warning')) steps.push({ id: 'resolve-warnings', text: proposalText(locale, 'stepResolveWarnings') });
   if (model.components.length > 0) steps.push({ id: 'review-architecture', text: proposalText(locale, 'stepReviewArchitecture') });
   steps.push({
@@ -205,7 +223,8 @@ function nextStepsOf(inputs: ProposalInputs, customer: Proposal['customer'], ris
     text: proposalText(locale, 'stepValidatePrices', { region: estimate.region, date: estimate.priceSnapshotGeneratedAt.slice(0, 10) }),
   });
   if (model.components.length > 0) steps.push({ id: 'proof-of-concept', text: proposalText(locale, 'stepProofOfConcept') });
-  if (objections.length > 0) steps.push({ id: 'objections', text: proposalText(locale, 'stepObjections', { count: objections.length }) });
+  if (objections.length === 1) steps.push({ id: 'objections', text: proposalText(locale, 'stepObjectionsOne') });
+  if (objections.length > 1) steps.push({ id: 'objections', text: proposalText(locale, 'stepObjectionsOther', { count: objections.length }) });
   return steps;
 }
 
@@ -230,7 +249,8 @@ export function buildProposal(inputs: ProposalInputs): Proposal {
   const chosen = new Set<ServiceId>(model.components.map((component) => component.serviceId));
   const objections = inputs.objections
     .map((entry) => ({ ...entry, services: entry.services.filter((service) => chosen.has(service)) }))
-    .filter((entry) => entry.services.length > 0);
+    .filter((entry) => entry.services.some((service) => !GROUND_LAYERS.has(catalogService(service).layer)))
+    .slice(0, MAX_PROPOSAL_OBJECTIONS);
   return {
     formatVersion: 1,
     locale: inputs.locale,

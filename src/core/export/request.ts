@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice } from '../answers/field-schemas';
+import { choice, record } from '../answers/field-schemas';
 import { LOCALES } from '../locales';
 import { PRICING_REGIONS } from '../pricing/regions';
 import { SIZING_PRESETS } from '../sizing/usage-schema';
@@ -11,7 +11,7 @@ import { EXPORT_FORMATS } from './formats';
  * `answers` is checked afterwards by `parseAnswers`, so its messages are the
  * answers format's own; overrides are checked by the cost model.
  */
-export const ExportRequestSchema = z.strictObject({
+export const ExportRequestSchema = record({
   /** The answers as the wizard holds them (any readable version). */
   answers: z.unknown().refine((value) => value !== undefined, { error: 'missing; send the answers object' }),
   format: choice(EXPORT_FORMATS),
@@ -23,14 +23,12 @@ export const ExportRequestSchema = z.strictObject({
   /** Usage key → value as typed in the cost panel, e.g. `{ "eventsPerSecond": "500" }`. */
   overrides: z.record(z.string(), z.string({ error: 'expected a value written as text, such as "500"' })).optional(),
   freeTier: z.boolean({ error: 'expected true or false' }).optional(),
-  exchangeRate: z
-    .strictObject({
-      /** BRL per 1 USD, e.g. "5.40". */
-      brlPerUsd: z.string({ error: 'expected the rate as text such as "5.40"' }),
-      /** YYYY-MM-DD the rate was read. */
-      date: z.string({ error: 'expected a date as text such as "2026-11-20"' }),
-    })
-    .optional(),
+  exchangeRate: record({
+    /** BRL per 1 USD, e.g. "5.40". */
+    brlPerUsd: z.string({ error: 'expected the rate as text such as "5.40"' }),
+    /** YYYY-MM-DD the rate was read. */
+    date: z.string({ error: 'expected a date as text such as "2026-11-20"' }),
+  }).optional(),
   /** ZIP only: synthesize the CDK app and CloudFormation into it (slow: tens of seconds). */
   includeCdk: z.boolean({ error: 'expected true or false' }).optional(),
 });

@@ -87,8 +87,8 @@ export const PROPOSAL_TEXT = {
     'pt-BR': 'Ainda não sabemos: {fields}. A recomendação pode mudar quando o cliente responder.',
   },
   riskDefaultUsage: {
-    en: '{count} usage figures are defaults, not the customer’s numbers: {keys}. That is why the range runs from half to double for them.',
-    'pt-BR': '{count} números de uso são padrões, não números do cliente: {keys}. Por isso a faixa vai da metade ao dobro para eles.',
+    en: '{count} of the {total} usage figures behind the estimate are defaults, not the customer’s numbers (marked “default” under Assumptions), which is why the range is wide.',
+    'pt-BR': '{count} dos {total} números de uso por trás da estimativa são padrões, não números do cliente (marcados como “padrão” nas Premissas), e por isso a faixa é larga.',
   },
   riskNotPriced: {
     en: '{count} charges have no price in the price data and are left out of the total, so the bill will be higher: {items}.',
@@ -104,8 +104,12 @@ export const PROPOSAL_TEXT = {
   },
 
   stepConfirmAnswers: {
-    en: 'Confirm the open answers with the customer ({fields}) and export again: the architecture and the estimate update from the answers.',
-    'pt-BR': 'Confirmar com o cliente as respostas em aberto ({fields}) e exportar de novo: a arquitetura e a estimativa se atualizam a partir das respostas.',
+    en: 'Ask the customer what is still open ({fields}) and export again: the architecture and the estimate update from the answers.',
+    'pt-BR': 'Perguntar ao cliente o que ainda está em aberto ({fields}) e exportar de novo: a arquitetura e a estimativa se atualizam a partir das respostas.',
+  },
+  stepReviewDefaults: {
+    en: 'Replace the default usage figures under Assumptions with the customer’s own where they know them; each one narrows the range.',
+    'pt-BR': 'Trocar os números de uso padrão das Premissas pelos do cliente sempre que ele souber; cada um estreita a faixa.',
   },
   stepResolveWarnings: {
     en: 'Settle the points under “Risks and open points” with the customer’s technical team before sizing a proof of concept.',
@@ -123,7 +127,11 @@ export const PROPOSAL_TEXT = {
     en: 'Check the estimate in the AWS Pricing Calculator before quoting: these are {region} list prices as of {date}, without discounts or taxes.',
     'pt-BR': 'Conferir a estimativa na AWS Pricing Calculator antes de cotar: são preços de tabela de {region} de {date}, sem descontos nem impostos.',
   },
-  stepObjections: {
+  stepObjectionsOne: {
+    en: 'Prepare the answer to the objection below for the next meeting.',
+    'pt-BR': 'Preparar a resposta à objeção abaixo para a próxima reunião.',
+  },
+  stepObjectionsOther: {
     en: 'Prepare the answers to the {count} objections below for the next meeting.',
     'pt-BR': 'Preparar as respostas às {count} objeções abaixo para a próxima reunião.',
   },

@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import { answerField } from '../../core/answers/fields';
+import type { Alternative, Component, Warning } from '../../core/architecture/model';
 import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-ids';
 import { catalogService } from '../../core/catalog/services';
 import { LAYERS } from '../../core/layers';
@@ -9,16 +11,19 @@ const isFieldId = (id: string): id is AnswerFieldId => (ANSWER_FIELD_IDS as read
 
 /** What the unknown or conflicting answers change, each with a way back to the question. */
 export function WarningsView() {
+  return <WarningList warnings={useArchitecture().warnings} />;
+}
+
+const WarningList = memo(function WarningList({ warnings }: { readonly warnings: readonly Warning[] }) {
   const { tr, locale, focusField } = useWizard();
-  const model = useArchitecture();
-  if (model.warnings.length === 0) return null;
+  if (warnings.length === 0) return null;
   return (
     <section className="wz-panel wz-warnings" aria-labelledby="wz-warnings-title">
       <h2 className="wz-panel__title" id="wz-warnings-title">
         {tr('wizard.warnings.title')}
       </h2>
       <ul className="wz-warnings__list">
-        {model.warnings.map((warning) => (
+        {warnings.map((warning) => (
           <li key={warning.id} className="wz-warning">
             <p>{warning.message[locale]}</p>
             <p className="wz-warning__fields">
@@ -33,21 +38,31 @@ export function WarningsView() {
       </ul>
     </section>
   );
-}
+});
 
 /** Components by layer with their role and rationale, then the alternatives the advisor weighed. */
 export function ArchitectureView() {
-  const { tr, trCount, locale, basePath } = useWizard();
   const model = useArchitecture();
-  const byId = new Map(model.components.map((component) => [component.id, component]));
+  return <ComponentList components={model.components} alternatives={model.alternatives} />;
+}
+
+const ComponentList = memo(function ComponentList({
+  components,
+  alternatives,
+}: {
+  readonly components: readonly Component[];
+  readonly alternatives: readonly Alternative[];
+}) {
+  const { tr, trCount, locale, basePath } = useWizard();
+  const byId = new Map(components.map((component) => [component.id, component]));
   return (
     <section className="wz-panel wz-architecture" aria-labelledby="wz-architecture-title">
       <h2 className="wz-panel__title" id="wz-architecture-title">
         {tr('wizard.architecture.title')}
-        <span className="wz-panel__count">{trCount('wizard.architecture.count', model.components.length)}</span>
+        <span className="wz-panel__count">{trCount('wizard.architecture.count', components.length)}</span>
       </h2>
       {LAYERS.map((layer) => {
-        const members = model.components.filter((component) => component.layer === layer);
+        const members = components.filter((component) => component.layer === layer);
         if (members.length === 0) return null;
         return (
           <div key={layer} className="wz-layer">
@@ -68,11 +83,11 @@ export function ArchitectureView() {
           </div>
         );
       })}
-      {model.alternatives.length > 0 ? (
+      {alternatives.length > 0 ? (
         <details className="wz-alternatives">
-          <summary>{trCount('wizard.alternatives.title', model.alternatives.length)}</summary>
+          <summary>{trCount('wizard.alternatives.title', alternatives.length)}</summary>
           <ul>
-            {model.alternatives.map((alternative) => {
+            {alternatives.map((alternative) => {
               const chosen = byId.get(alternative.chosen);
               return (
                 <li key={`${alternative.chosen}-${alternative.serviceId}`}>
@@ -91,4 +106,4 @@ export function ArchitectureView() {
       ) : null}
     </section>
   );
-}
+});

@@ -1,10 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import { catalogService } from '../../core/catalog/services';
 import { useWizard } from './context';
 import { useDiagram } from './use-derived';
 
-/** Typing pauses shorter than this do not redraw; the text is compared first, so most keystrokes never do. */
+/**
+ * How long the answers must rest before a redraw. A Mermaid render holds the main
+ * thread for a few hundred milliseconds, so a change of the architecture (other
+ * nodes) redraws almost at once, while a change that keeps the same nodes (typing
+ * the customer's name into the title) waits for a pause, so typing never stalls.
+ * Answers that leave the text as it was (most quantities) never redraw at all.
+ */
 export const REDRAW_DEBOUNCE_MS = 40;
+export const RELABEL_DEBOUNCE_MS = 400;
+
+const sameNodes = (a: readonly { nodeId: string }[], b: readonly { nodeId: string }[]) =>
+  a.length === b.length && a.every((node, index) => node.nodeId === b[index]?.nodeId);
 
 /**
  * Zoom steps for the drawing, as a share of its natural size. The drawing opens
@@ -35,6 +44,11 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
   const zoomRef = useRef(zoom);
   zoomRef.current = zoom;
   const sequence = useRef(0);
+  // The model is recomputed on every answer, but most answers leave the drawing as it was: redraw on text changes only.
+  const nodes = useRef(diagram.nodes);
+  nodes.current = diagram.nodes;
+  const drawnNodes = useRef<readonly { nodeId: string }[] | null>(null);
+  const { text } = diagram;
 
   useEffect(() => {
     if (container.current !== null) applyZoom(container.current, zoom);
@@ -54,23 +68,22 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
     const element = container.current;
     if (element === null) return;
     const run = ++sequence.current;
+    const delay = drawnNodes.current !== null && sameNodes(drawnNodes.current, nodes.current) ? RELABEL_DEBOUNCE_MS : REDRAW_DEBOUNCE_MS;
+    const drawing = nodes.current;
     const timer = window.setTimeout(() => {
       import('./mermaid-renderer')
         .then(({ renderDiagram }) =>
-          renderDiagram(element, diagram.text, {
+          renderDiagram(element, text, {
             renderId: `wz-diagram-svg-${run}`,
             superseded: () => run !== sequence.current,
-            nodes: diagram.nodes,
-            linkFor: (node) => {
-              const service = catalogService(node.serviceId);
-              return { href: `${basePath}services/${node.serviceId}/`, label: tr('wizard.diagram.nodeLink', { service: service.name }) };
-            },
+            nodes: drawing,
+            linkFor: (node) => ({ href: `${basePath}services/${node.serviceId}/` }),
           }),
         )
         .then(
           (drawn) => {
             if (!drawn || run !== sequence.current) return;
-            element.dataset.renderedText = String(run);
+            drawnNodes.current = drawing;
             applyZoom(element, zoomRef.current);
             setState({ status: 'drawn' });
             onDrawn?.();
@@ -80,9 +93,9 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
             setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
           },
         );
-    }, REDRAW_DEBOUNCE_MS);
+    }, delay);
     return () => window.clearTimeout(timer);
-  }, [diagram, basePath, tr, onDrawn]);
+  }, [text, basePath, onDrawn]);
 
   return (
     <section className="wz-panel wz-diagram" aria-labelledby="wz-diagram-title" ref={panel}>
@@ -115,7 +128,7 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
       ) : null}
       <details className="wz-diagram__source wz-seller-only">
         <summary>{tr('wizard.diagram.source')}</summary>
-        <pre>
+        <pre tabIndex={0} aria-label={tr('wizard.diagram.source')}>
           <code>{diagram.text}</code>
         </pre>
       </details>

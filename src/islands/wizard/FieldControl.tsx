@@ -7,7 +7,6 @@ import { fieldDomId, toggleChoice } from './choices';
 import { useLakewise, useWizard } from './context';
 import { INVALID, useDraft } from './use-draft';
 
-
 interface FieldProps {
   readonly id: AnswerFieldId;
 }
@@ -63,7 +62,15 @@ function TextField({ id, describedBy }: FieldProps & { readonly describedBy: str
         <textarea {...common} rows={4} className="wz-input wz-input--area" />
       ) : id === 'opportunity.region' ? (
         <>
-          <input {...common} className="wz-input" type="text" list="wz-region-codes" autoComplete="off" spellCheck={false} placeholder={tr('wizard.field.regionPlaceholder')} />
+          <input
+            {...common}
+            className="wz-input"
+            type="text"
+            list="wz-region-codes"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={tr('wizard.field.regionPlaceholder')}
+          />
           <datalist id="wz-region-codes">
             {PRICING_REGIONS.map((region) => (
               <option key={region} value={region} />
@@ -188,13 +195,13 @@ function ChoicesField({ id, describedBy }: FieldProps & { readonly describedBy: 
   );
 }
 
-/** One answer field: its control, its help text and links to the questions that ask it. */
-export function FieldControl({ id }: FieldProps) {
+/** One answer field: its control, its help text and links to the other questions that ask it. */
+export function FieldControl({ id, shownUnder }: FieldProps & { readonly shownUnder?: string }) {
   const { locale, tr, questionsBySlug, basePath } = useWizard();
   const field = answerField(id);
   const helpId = `${fieldDomId(id)}-help`;
   const askedBy = field.askedBy.flatMap((slug) => {
-    const question = questionsBySlug.get(slug);
+    const question = slug === shownUnder ? undefined : questionsBySlug.get(slug);
     return question === undefined ? [] : [question];
   });
   const control =
@@ -213,7 +220,7 @@ export function FieldControl({ id }: FieldProps) {
       <p className="wz-field__help" id={helpId}>
         {field.help[locale]}
       </p>
-      {askedBy.length > 1 ? (
+      {askedBy.length > 0 ? (
         <p className="wz-field__asked wz-seller-only">
           {tr('wizard.field.askedBy')}{' '}
           {askedBy.map((question, index) => (

@@ -43,7 +43,7 @@ function QuestionBlock({ entry }: { readonly entry: StepQuestion }) {
       {fields.length === 0 ? (
         <p className="wz-question__answered-earlier wz-seller-only">{tr('wizard.question.answeredEarlier')}</p>
       ) : (
-        fields.map((id) => <FieldControl key={id} id={id} />)
+        fields.map((id) => <FieldControl key={id} id={id} shownUnder={question.slug} />)
       )}
     </section>
   );

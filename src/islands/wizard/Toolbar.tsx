@@ -9,7 +9,15 @@ export interface ShareState {
 }
 
 /** The customer's name and the wizard-wide actions: undo, redo, share, new customer, call mode, shortcuts. */
-export function Toolbar({ onShare, onSwitchLocale, otherLocaleName }: { readonly onShare: () => void; readonly onSwitchLocale: () => void; readonly otherLocaleName: string }) {
+export function Toolbar({
+  onShare,
+  onSwitchLocale,
+  otherLocaleName,
+}: {
+  readonly onShare: () => void;
+  readonly onSwitchLocale: () => void;
+  readonly otherLocaleName: string;
+}) {
   const { store, tr } = useWizard();
   const customerName = useLakewise((state) => state.answers.opportunity.customerName);
   const canUndo = useLakewise((state) => state.past.length > 0);
@@ -50,7 +58,17 @@ export function Toolbar({ onShare, onSwitchLocale, otherLocaleName }: { readonly
 }
 
 /** A native modal dialog whose open state lives in the store; Escape and the close button both close it. */
-function Modal({ open, onClose, titleId, children }: { readonly open: boolean; readonly onClose: () => void; readonly titleId: string; readonly children: ReactNode }) {
+function Modal({
+  open,
+  onClose,
+  titleId,
+  children,
+}: {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly titleId: string;
+  readonly children: ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -153,7 +171,11 @@ export function NoticeBanner() {
   return (
     <div className={`wz-notice wz-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="wizard-notice">
       <p>{tr(notice.messageKey, notice.params)}</p>
-      {notice.detail === undefined ? null : <pre className="wz-notice__detail">{notice.detail}</pre>}
+      {notice.detail === undefined ? null : (
+        <pre className="wz-notice__detail" tabIndex={0}>
+          {notice.detail}
+        </pre>
+      )}
       <button type="button" className="wz-linkish" onClick={() => store.getState().dismissNotice()}>
         {tr('wizard.notice.dismiss')}
       </button>

@@ -20,7 +20,8 @@ export function priceBookFor(region: RegionCode): Promise<PriceBook> {
   return book;
 }
 
-export type PriceBookState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly book: PriceBook } | { readonly status: 'failed'; readonly message: string };
+export type PriceBookState =
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly book: PriceBook } | { readonly status: 'failed'; readonly message: string };
 
 export function usePriceBook(region: RegionCode): PriceBookState {
   const [state, setState] = useState<{ region: RegionCode; value: PriceBookState }>({ region, value: { status: 'loading' } });
@@ -40,7 +41,8 @@ export function usePriceBook(region: RegionCode): PriceBookState {
 /** One set of remembered cost derivations per page, shared by every component of the cost panel. */
 const costDerivations = createCostDerivations();
 
-export type EstimateState = { readonly status: 'waiting' } | ({ readonly status: 'ready' } & EstimateResult) | { readonly status: 'failed'; readonly message: string };
+export type EstimateState =
+  { readonly status: 'waiting' } | ({ readonly status: 'ready' } & EstimateResult) | { readonly status: 'failed'; readonly message: string };
 
 /**
  * The estimate for the current answers and pricing settings, once the region's
@@ -53,7 +55,10 @@ export function useEstimate(book: PriceBook | undefined): EstimateState {
   if (book === undefined) return { status: 'waiting' };
   try {
     const assumptions = costDerivations.assumptions(model.sizing, pricing.preset, pricing.overrides);
-    return { status: 'ready', ...costDerivations.estimate(model, assumptions, book, pricing.freeTier, pricing.currency === 'BRL' ? pricing.exchangeRate : undefined) };
+    return {
+      status: 'ready',
+      ...costDerivations.estimate(model, assumptions, book, pricing.freeTier, pricing.currency === 'BRL' ? pricing.exchangeRate : undefined),
+    };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { status: 'failed', message: error.message };

@@ -34,7 +34,12 @@ export function iconSubset(set: IconSet, names: Iterable<string>): IconSet {
     }
     const found = set.icons[icon];
     if (found === undefined) problems.push(`${name}: no such icon in the "${set.prefix}" set`);
-    else icons[icon] = { body: found.body, ...(found.width === undefined ? {} : { width: found.width }), ...(found.height === undefined ? {} : { height: found.height }) };
+    else
+      icons[icon] = {
+        body: found.body,
+        ...(found.width === undefined ? {} : { width: found.width }),
+        ...(found.height === undefined ? {} : { height: found.height }),
+      };
   }
   if (problems.length > 0) throw new Error(`icon subset: ${problems.join('; ')}`);
   return { prefix: set.prefix, icons, ...(set.width === undefined ? {} : { width: set.width }), ...(set.height === undefined ? {} : { height: set.height }) };

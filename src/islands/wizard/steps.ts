@@ -52,7 +52,9 @@ export function buildSteps(fields: readonly AnswerField[], questions: readonly W
   }
   const otherFields = fields.filter((field) => !asked.has(field.id)).map((field) => field.id);
   return DISCOVERY_STAGES.map((stage, index) => {
-    const stepQuestions = ordered.filter((question) => question.stage === stage).map((question) => ({ question, fields: perQuestion.get(question.slug) ?? [] }));
+    const stepQuestions = ordered
+      .filter((question) => question.stage === stage)
+      .map((question) => ({ question, fields: perQuestion.get(question.slug) ?? [] }));
     const others = index === DISCOVERY_STAGES.length - 1 ? otherFields : [];
     return { stage, questions: stepQuestions, otherFields: others, fields: [...stepQuestions.flatMap((entry) => entry.fields), ...others] };
   });

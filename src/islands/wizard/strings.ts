@@ -29,7 +29,13 @@ export type WizardPluralKey = PluralBase;
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The `.one` or `.other` form of `key` for `count`, by the locale's plural rules. */
-export function formatCount(strings: WizardStrings, locale: string, key: WizardPluralKey, count: number, params: Readonly<Record<string, string | number>> = {}): string {
+export function formatCount(
+  strings: WizardStrings,
+  locale: string,
+  key: WizardPluralKey,
+  count: number,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   let rules = pluralRules.get(locale);
   if (rules === undefined) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const form = rules.select(count) === 'one' ? 'one' : 'other';

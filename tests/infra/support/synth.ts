@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -30,9 +30,17 @@ export interface Synthesized extends LakewiseApp {
   readonly outdir: string;
 }
 
+const outdirs: string[] = [];
+
+/** Removes the cloud assemblies this test file synthesized. */
+export function removeSyntheses(): void {
+  for (const outdir of outdirs.splice(0)) rmSync(outdir, { recursive: true, force: true });
+}
+
 /** Builds and synthesizes once (cdk-nag on: an unacknowledged finding throws here). */
 export function synthesize(model: ArchitectureModel, answers: Answers, estimateTotalUsd: string, inputs?: DeploymentInputs): Synthesized {
   const outdir = mkdtempSync(join(tmpdir(), 'lakewise-infra-test-'));
+  outdirs.push(outdir);
   const built = buildLakewiseApp(model, answers, estimateTotalUsd, { outdir, assumptions: inputs?.assumptions });
   built.app.synth();
   return { ...built, template: Template.fromStack(built.stack), outdir };

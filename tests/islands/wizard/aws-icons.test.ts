@@ -23,11 +23,18 @@ describe('iconSubset', () => {
   const set: IconSet = { prefix: 'logos', width: 256, height: 256, icons: { a: { body: '<path/>' }, b: { body: '<g/>', width: 300 }, c: { body: '<x/>' } } };
 
   test('keeps the named icons and the set’s default size', () => {
-    expect(iconSubset(set, ['logos:b', 'logos:a', 'logos:a'])).toEqual({ prefix: 'logos', width: 256, height: 256, icons: { a: { body: '<path/>' }, b: { body: '<g/>', width: 300 } } });
+    expect(iconSubset(set, ['logos:b', 'logos:a', 'logos:a'])).toEqual({
+      prefix: 'logos',
+      width: 256,
+      height: 256,
+      icons: { a: { body: '<path/>' }, b: { body: '<g/>', width: 300 } },
+    });
   });
 
   test('names an icon that does not exist or belongs to another set', () => {
-    expect(() => iconSubset(set, ['logos:zzz', 'mdi:a'])).toThrow('icon subset: logos:zzz: no such icon in the "logos" set; mdi:a: not an icon of the "logos" set');
+    expect(() => iconSubset(set, ['logos:zzz', 'mdi:a'])).toThrow(
+      'icon subset: logos:zzz: no such icon in the "logos" set; mdi:a: not an icon of the "logos" set',
+    );
   });
 
   test('gives the view box from the icon or the set', () => {

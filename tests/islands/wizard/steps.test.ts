@@ -16,7 +16,15 @@ async function englishQuestions(): Promise<WizardQuestion[]> {
     });
 }
 
-const question = (slug: string, stage: WizardQuestion['stage'], order: number): WizardQuestion => ({ slug, title: slug, stage, order, why: '', listenFor: [], personas: [] });
+const question = (slug: string, stage: WizardQuestion['stage'], order: number): WizardQuestion => ({
+  slug,
+  title: slug,
+  stage,
+  order,
+  why: '',
+  listenFor: [],
+  personas: [],
+});
 const field = (id: AnswerField['id'], askedBy: string[]): AnswerField => ({ ...ANSWER_FIELDS[id], askedBy });
 
 describe('buildSteps', () => {

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main';
+import type { Estimate } from '../../src/core/cost/estimate';
+import { formatUsd } from '../../src/core/cost/number-format';
+import { proposalToMarkdown } from '../../src/core/export/markdown';
+import { fixtureAnswers, prepare } from '../export/support';
+import { PROJECT } from './recommend-cli-runner';
+
+const run = promisify(execFile);
+const FIXTURES = path.join(PROJECT, 'tests/fixtures/answers');
+const BATCH = path.join(FIXTURES, 'batch-data-lake.json');
+const NODE = path.join(PROJECT, 'node_modules/.bin/node');
+const BIN = path.join(PROJECT, 'bin/lakewise.mjs');
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['export', ...args], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+let workDir: string;
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'lakewise-cli-export-'));
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('lakewise export', () => {
+  test('--help lists every format', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: lakewise export <answers.json> [--format pdf|md|html|zip|svg|png|mmd|drawio|csv|json]');
+  });
+
+  test.each([
+    [['--format', 'docx', BATCH], '--format: expected one of pdf, md, html, zip, svg, png, mmd, drawio, csv, json, received "docx"'],
+    [['--format', 'md'], 'missing the answers file'],
+    [['--format', 'pdf', '--out', '-', BATCH], '--out -: pdf is binary; write it to a file'],
+    [['--format', 'md', '--no-cdk', BATCH], '--no-cdk only applies to --format zip'],
+    [['--region', 'mars-1', BATCH], '--region: no price snapshot for "mars-1"'],
+    [['--locale', 'fr', BATCH], '--locale: expected one of pt-BR, en, received "fr"'],
+  ])('refuses bad usage with exit code 2: %j', async (args, message) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`lakewise export: ${message}`);
+  });
+
+  test('names every wrong field of an invalid answers file, exit code 1', async () => {
+    const file = path.join(FIXTURES, 'invalid/many-problems.json');
+    const result = await cli('--format', 'md', '--out', '-', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^lakewise export: .*many-problems\.json: /m);
+    expect(result.stdout).toBe('');
+  });
+
+  test('prints a text format to standard output: the same proposal the core renders', async () => {
+    const result = await cli('--format', 'md', '--locale', 'en', '--out', '-', BATCH);
+    expect(result.code).toBe(0);
+    const expected = proposalToMarkdown((await prepare(fixtureAnswers('batch-data-lake'), { locale: 'en' })).proposal);
+    const withoutDate = (text: string) => text.replace(/\*\*Date:\*\* \d{4}-\d{2}-\d{2}/, '**Date:** (today)');
+    expect(withoutDate(result.stdout)).toBe(withoutDate(expected));
+    expect(result.stderr).toMatch(/^lakewise export: md, [\d.]+ KB: 11 components, \$[\d,]+\.\d{2} per month in sa-east-1\n$/);
+  });
+
+  test('writes a file in place, leaving no temporary file, with the cents of lakewise estimate', async () => {
+    let estimateJson = '';
+    await main(['estimate', BATCH, '--format', 'json', '--set', 'queries_per_day=1200'], { stdout: (text) => (estimateJson += text), stderr: () => undefined });
+    const estimate = JSON.parse(estimateJson) as Estimate;
+    const target = path.join(workDir, 'costs', 'arena.csv');
+    const result = await cli('--format', 'csv', '--out', target, '--set', 'queries_per_day=1200', BATCH);
+    expect(result.code).toBe(0);
+    const size = (await readFile(target)).byteLength;
+    expect(result.stdout).toBe(`Wrote ${target} (${(size / 1024).toFixed(1)} KB): 11 components, ${formatUsd(estimate.totals.expectedUsd, 'en')} per month in sa-east-1.\n`);
+    expect(await readdir(path.dirname(target))).toEqual(['arena.csv']);
+    const rows = Papa.parse<Record<string, string>>(await readFile(target, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(rows.find((row) => row.line_id === 'total.expected')?.monthly_usd).toBe(estimate.totals.expectedUsd);
+  });
+
+  test('the installed binary prints a PDF with headless Chromium, named after the format by default', async () => {
+    const { stdout } = await run(NODE, [BIN, 'export', BATCH, '--locale', 'en'], { cwd: workDir });
+    const pdf = path.join(workDir, 'lakewise-proposal.pdf');
+    expect(stdout).toContain(`Wrote ${pdf} (`);
+    const text = (await run('pdftotext', [pdf, '-'])).stdout;
+    let estimateJson = '';
+    await main(['estimate', BATCH, '--format', 'json'], { stdout: (chunk) => (estimateJson += chunk), stderr: () => undefined });
+    expect(text.replace(/\s+/g, ' ')).toContain(`Total per month (expected): ${formatUsd((JSON.parse(estimateJson) as Estimate).totals.expectedUsd, 'en')}`);
+  }, 60_000);
+});
