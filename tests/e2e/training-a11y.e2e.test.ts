@@ -1,18 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../support/axe';
 import { openBrowser, type BrowserSession } from '../support/browser';
-import { PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
+import { startServer, type RunningServer } from '../support/server';
 import { openDeck } from '../support/training-deck';
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
-const AXE_SCRIPT = path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js');
 
 let server: RunningServer;
 
@@ -24,16 +17,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe.each(['light', 'dark'] as const)('trainer pages in the %s colour scheme', (colorScheme) => {
   let browser: BrowserSession;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { choose, PRICING_FLAG_OPTIONS } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { recommend } from '../../core/architecture/recommend';
 import { estimateCost } from '../../core/cost/estimate';
@@ -54,11 +55,6 @@ function listUsage(locale: Locale): string {
   return `${lines.join('\n')}\n`;
 }
 
-function choose<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined | { problem: string } {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as Value;
-  return { problem: `--${flag}: expected one of ${allowed.join(', ')}, received ${JSON.stringify(value)}` };
-}
 
 export const command: CliCommand = {
   async run(args, io: CliIo) {
@@ -69,14 +65,8 @@ export const command: CliCommand = {
         allowPositionals: true,
         strict: true,
         options: {
-          region: { type: 'string' },
+          ...PRICING_FLAG_OPTIONS,
           format: { type: 'string' },
-          locale: { type: 'string' },
-          preset: { type: 'string' },
-          set: { type: 'string', multiple: true },
-          'free-tier': { type: 'boolean' },
-          'brl-rate': { type: 'string' },
-          'brl-date': { type: 'string' },
           'snapshot-dir': { type: 'string' },
           'list-usage': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },

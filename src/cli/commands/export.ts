@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { choose, PRICING_FLAG_OPTIONS } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { formatUsd } from '../../core/cost/number-format';
 import { downloadName, EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats';
@@ -39,11 +40,6 @@ Seller notes never appear in an export. Files are written to a temporary name an
 Exit codes: 0 written, 1 invalid answers or usage values, 2 bad usage.
 `;
 
-function choose<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined | { problem: string } {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as Value;
-  return { problem: `--${flag}: expected one of ${allowed.join(', ')}, received ${JSON.stringify(value)}` };
-}
 
 function sizeText(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -64,15 +60,9 @@ export const command: CliCommand = {
         allowPositionals: true,
         strict: true,
         options: {
+          ...PRICING_FLAG_OPTIONS,
           format: { type: 'string' },
-          locale: { type: 'string' },
-          region: { type: 'string' },
           out: { type: 'string' },
-          preset: { type: 'string' },
-          set: { type: 'string', multiple: true },
-          'free-tier': { type: 'boolean' },
-          'brl-rate': { type: 'string' },
-          'brl-date': { type: 'string' },
           'no-cdk': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },

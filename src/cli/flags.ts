@@ -1,0 +1,23 @@
+/**
+ * Flag handling shared by the commands that price an architecture (`estimate`,
+ * `export`): the same pricing flags, read and checked the same way, so a flag
+ * means the same thing to both.
+ */
+
+/** A flag's value when it is one of `allowed`, `undefined` when absent, or why it is wrong. */
+export function choose<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined | { problem: string } {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as Value;
+  return { problem: `--${flag}: expected one of ${allowed.join(', ')}, received ${JSON.stringify(value)}` };
+}
+
+/** `util.parseArgs` options of the pricing flags. */
+export const PRICING_FLAG_OPTIONS = {
+  region: { type: 'string' },
+  locale: { type: 'string' },
+  preset: { type: 'string' },
+  set: { type: 'string', multiple: true },
+  'free-tier': { type: 'boolean' },
+  'brl-rate': { type: 'string' },
+  'brl-date': { type: 'string' },
+} as const;
