@@ -1,3 +1,5 @@
+import { isRegionCode, PRICING_REGIONS } from '../core/pricing/regions';
+
 /**
  * Flag handling shared by the commands that price an architecture (`estimate`,
  * `export`): the same pricing flags, read and checked the same way, so a flag
@@ -21,3 +23,14 @@ export const PRICING_FLAG_OPTIONS = {
   'brl-rate': { type: 'string' },
   'brl-date': { type: 'string' },
 } as const;
+
+/** Why the region or BRL flags cannot be used together as given, if they cannot. */
+export function pricingFlagsProblem(values: { readonly region?: string | undefined; readonly 'brl-rate'?: string | undefined; readonly 'brl-date'?: string | undefined }): string | undefined {
+  if (values.region !== undefined && !isRegionCode(values.region)) {
+    return `--region: no price snapshot for "${values.region}": expected one of ${PRICING_REGIONS.join(', ')}`;
+  }
+  if ((values['brl-rate'] === undefined) !== (values['brl-date'] === undefined)) {
+    return '--brl-rate and --brl-date go together: the rate and the day you read it';
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { choose, PRICING_FLAG_OPTIONS } from '../flags';
+import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { recommend } from '../../core/architecture/recommend';
 import { estimateCost } from '../../core/cost/estimate';
@@ -90,12 +90,8 @@ export const command: CliCommand = {
     if (typeof formatFlag === 'object') return usageError(io, 'estimate', formatFlag.problem, USAGE);
     const presetFlag = choose<SizingPreset>('preset', values.preset, SIZING_PRESETS);
     if (typeof presetFlag === 'object') return usageError(io, 'estimate', presetFlag.problem, USAGE);
-    if (values.region !== undefined && !isRegionCode(values.region)) {
-      return usageError(io, 'estimate', `--region: no price snapshot for "${values.region}": expected one of ${PRICING_REGIONS.join(', ')}`, USAGE);
-    }
-    if ((values['brl-rate'] === undefined) !== (values['brl-date'] === undefined)) {
-      return usageError(io, 'estimate', '--brl-rate and --brl-date go together: the rate and the day you read it', USAGE);
-    }
+    const pricingProblem = pricingFlagsProblem(values);
+    if (pricingProblem !== undefined) return usageError(io, 'estimate', pricingProblem, USAGE);
     const [file, ...extra] = positionals;
     if (file === undefined) return usageError(io, 'estimate', 'missing the answers file', USAGE);
     if (extra.length > 0) return usageError(io, 'estimate', `expected one answers file, received ${positionals.length}`, USAGE);

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { choose, PRICING_FLAG_OPTIONS } from '../flags';
+import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { formatUsd } from '../../core/cost/number-format';
 import { downloadName, EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats';
 import { LOCALES, type Locale } from '../../core/locales';
-import { isRegionCode, PRICING_REGIONS, type RegionCode } from '../../core/pricing/regions';
+import { PRICING_REGIONS, type RegionCode } from '../../core/pricing/regions';
 import { parseUsageOverrides } from '../../core/sizing/assumptions';
 import { SIZING_PRESETS, type SizingPreset } from '../../core/sizing/usage-schema';
 import { renderExport } from '../../export/artifacts';
@@ -81,12 +81,8 @@ export const command: CliCommand = {
     if (typeof localeFlag === 'object') return usageError(io, 'export', localeFlag.problem, USAGE);
     const preset = choose<SizingPreset>('preset', values.preset, SIZING_PRESETS);
     if (typeof preset === 'object') return usageError(io, 'export', preset.problem, USAGE);
-    if (values.region !== undefined && !isRegionCode(values.region)) {
-      return usageError(io, 'export', `--region: no price snapshot for "${values.region}": expected one of ${PRICING_REGIONS.join(', ')}`, USAGE);
-    }
-    if ((values['brl-rate'] === undefined) !== (values['brl-date'] === undefined)) {
-      return usageError(io, 'export', '--brl-rate and --brl-date go together: the rate and the day you read it', USAGE);
-    }
+    const pricingProblem = pricingFlagsProblem(values);
+    if (pricingProblem !== undefined) return usageError(io, 'export', pricingProblem, USAGE);
     const [file, ...extra] = positionals;
     if (file === undefined) return usageError(io, 'export', 'missing the answers file', USAGE);
     if (extra.length > 0) return usageError(io, 'export', `expected one answers file, received ${positionals.length}`, USAGE);
