@@ -14,7 +14,7 @@ import { centsString, Money, plainString, roundToCents, ZERO } from './money';
 import { formatQuantity, formatUnitPrice, formatUsd } from './number-format';
 import { S3_ZONES, s3Zone } from './pricers/storage';
 import { SERVICE_PRICING } from './service-pricing';
-import { chargeTiers } from './tiers';
+import { chargeTiers, type TieredCharge } from './tiers';
 
 export type ComponentStatus = 'priced' | 'partially-priced' | 'not-priced' | 'free' | 'no-usage';
 
@@ -111,18 +111,26 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   if (available === undefined || available.length === 0) return { lines: state.detail ? [missingPrice(draft, state.book.region)] : [], usd: ZERO };
   const definition = PRICE_KEYS[draft.priceKey];
   const allowance = state.freeLeft.get(draft.priceKey);
-  const free = allowance === undefined ? ZERO : Money.min(allowance, draft.quantity);
-  if (allowance !== undefined) state.freeLeft.set(draft.priceKey, allowance.minus(free));
-  const billable = draft.quantity.minus(free);
-  const offsetKey = `${draft.priceKey}|${draft.variant ?? ''}`;
-  const offset = definition.tiered ? (state.offsets.get(offsetKey) ?? ZERO) : ZERO;
+  let free: Decimal = ZERO;
+  let billable = draft.quantity;
+  if (allowance !== undefined) {
+    free = Money.min(allowance, draft.quantity);
+    state.freeLeft.set(draft.priceKey, allowance.minus(free));
+    billable = draft.quantity.minus(free);
+  }
   // A price that is not tiered applies from the first unit whatever range its record states
   // (DynamoDB's paid storage row starts at 25 GB because the first 25 GB are the free tier).
   const flat = available[0] as PriceTier;
-  const charge = definition.tiered
-    ? chargeTiers(billable, available, offset)
-    : { charges: billable.isZero() ? [] : [{ tier: flat, quantity: billable, exactUsd: billable.times(flat.usd) }], exactUsd: billable.times(flat.usd), unpricedQuantity: ZERO };
-  if (definition.tiered) state.offsets.set(offsetKey, offset.plus(billable));
+  let charge: TieredCharge;
+  if (definition.tiered) {
+    const offsetKey = draft.variant === undefined ? draft.priceKey : `${draft.priceKey}|${draft.variant}`;
+    const offset = state.offsets.get(offsetKey) ?? ZERO;
+    charge = chargeTiers(billable, available, offset);
+    state.offsets.set(offsetKey, offset.plus(billable));
+  } else {
+    const exactUsd = billable.times(flat.usd);
+    charge = { charges: billable.isZero() ? [] : [{ tier: flat, quantity: billable, exactUsd }], exactUsd, unpricedQuantity: ZERO };
+  }
   const usd = roundToCents(charge.exactUsd);
   if (!state.detail) return { lines: [], usd };
 

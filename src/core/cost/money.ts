@@ -55,8 +55,9 @@ export function centsString(value: Decimal): string {
  * precision of Price List prices): repeating fractions such as 730 ÷ 24 end there.
  */
 export function plainString(value: Decimal): string {
-  let fixed = value.toFixed(10);
+  // Decimals keep no trailing zeros, so the unpadded fixed form is already the shortest one.
+  const cut = value.toDecimalPlaces(10);
   // A positive amount below 1e-10 keeps its significant digits rather than reading as zero.
-  if (fixed === '0.0000000000' && !value.isZero()) fixed = value.toSignificantDigits(10).toFixed();
-  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  if (cut.isZero() && !value.isZero()) return value.toSignificantDigits(10).toFixed();
+  return cut.isZero() ? '0' : cut.toFixed();
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { PriceTier } from '../pricing/price-book';
-import { Money, ZERO } from './money';
+import { ZERO } from './money';
 
 export interface TierCharge {
   readonly tier: PriceTier;
@@ -29,8 +29,9 @@ export function chargeTiers(quantity: Decimal, tiers: readonly PriceTier[], offs
   for (const tier of tiers) {
     if (!position.lt(end)) break;
     if (tier.end !== null && !position.lt(tier.end)) continue;
-    const from = Money.max(position, tier.begin);
-    const to = tier.end === null ? end : Money.min(end, tier.end);
+    // Comparisons, not Decimal.max/min: those copy both arguments, and this loop is hot.
+    const from = position.lt(tier.begin) ? tier.begin : position;
+    const to = tier.end === null || end.lt(tier.end) ? end : tier.end;
     if (!to.gt(from)) continue;
     const inTier = to.minus(from);
     const cost = inTier.times(tier.usd);

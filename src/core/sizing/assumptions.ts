@@ -93,6 +93,14 @@ const PLANS = new Map<UsageKey, KeyPlan>(
   }),
 );
 
+/** The usage definition each sizing input feeds, looked up once rather than per estimate. */
+const DEFINITION_BY_SIZING_FIELD = new Map<string, NumberUsageDefinition>(
+  USAGE_KEYS.flatMap((key) => {
+    const definition = numberDefinition(key);
+    return definition?.fromSizing === undefined ? [] : [[definition.fromSizing, definition] as const];
+  }),
+);
+
 /** Keeps a scaled value inside its key's bounds; ceil and clamp keep "more usage never costs less". */
 function clamp(plan: KeyPlan, value: Decimal): Decimal {
   let result = plan.integer ? value.ceil() : value;
@@ -114,8 +122,18 @@ interface Resolver {
   resolve(key: UsageKey): Decimal | string;
 }
 
+/**
+ * What a scaled re-run may reuse: the unscaled run's values and the keys each derived value read.
+ * A value whose scale factor is 1, or whose derivation read only unchanged values, is the same
+ * value, so the re-run hands back the same object instead of recomputing it.
+ */
+interface UnscaledRun {
+  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
+  readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
+}
+
 /** Resolves keys on first read, so a scaled re-run computes only the keys its pricers read. */
-function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: UsageOverrides, scale: UsageScale | undefined): Resolver {
+function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: UsageOverrides, scale: UsageScale | undefined, unscaled?: UnscaledRun): Resolver {
   const values = new Map<UsageKey, Decimal | string>();
   const provenance = new Map<UsageKey, UsageProvenance>();
   const dependencies: Partial<Record<UsageKey, UsageKey[]>> = {};
@@ -127,27 +145,25 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
     const override = overrides[key];
     let value: Decimal | string;
     let origin: UsageProvenance;
+    const unchanged = unscaled?.values[key];
     if (plan.choice) {
       value = override ?? ((plan.presets as Record<SizingPreset, string>)[preset]);
       origin = override === undefined ? 'preset' : 'override';
     } else {
       const answered = plan.fromSizing === undefined ? undefined : sizing[plan.fromSizing];
-      let base: Decimal | undefined;
-      if (override !== undefined) {
-        base = new Money(override);
-        origin = 'override';
-      } else if (typeof answered === 'number') {
-        base = new Money(answered);
-        origin = 'answer';
-      } else if (plan.derive !== undefined) {
-        origin = 'derived';
-      } else {
-        base = (plan.presets as Record<SizingPreset, Decimal>)[preset];
-        origin = 'preset';
-      }
-      if (base !== undefined) {
+      const given: Decimal.Value | undefined = override ?? (typeof answered === 'number' ? answered : undefined);
+      origin = override !== undefined ? 'override' : given !== undefined ? 'answer' : plan.derive !== undefined ? 'derived' : 'preset';
+      const recorded = unscaled?.dependencies[key];
+      if (origin !== 'derived') {
         const factor = scale === undefined ? undefined : scale(key as NumberUsageKey, plan.definition as NumberUsageDefinition, origin);
-        value = clamp(plan, factor === undefined || factor === 1 ? base : base.times(factor));
+        if (unchanged !== undefined && factor === 1) value = unchanged;
+        else {
+          const base = given === undefined ? (plan.presets as Record<SizingPreset, Decimal>)[preset] : new Money(given);
+          value = clamp(plan, factor === undefined || factor === 1 ? base : base.times(factor));
+        }
+      } else if (unchanged !== undefined && recorded !== undefined && recorded.every((dependency) => resolve(dependency) === unscaled?.values[dependency])) {
+        value = unchanged;
+        dependencies[key] = [...recorded];
       } else {
         if (resolving.has(key)) throw new Error(`usage key "${key}" derives from itself`);
         resolving.add(key);
@@ -193,8 +209,7 @@ export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOpti
   }
   for (const [field, value] of Object.entries(sizing)) {
     if (value === undefined) continue;
-    const key = USAGE_KEYS.find((candidate) => numberDefinition(candidate)?.fromSizing === field);
-    const definition = key === undefined ? undefined : numberDefinition(key);
+    const definition = DEFINITION_BY_SIZING_FIELD.get(field);
     if (definition === undefined) continue;
     const problem = typeof value !== 'number' || Number.isNaN(value) ? `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}` : numberProblem(definition, new Money(value));
     if (problem !== undefined) issues.push({ path: ['sizing', field], message: problem });
@@ -227,7 +242,7 @@ export function usageReader(assumptions: Assumptions): UsageReader {
  * `assumptions` was resolved, so this skips validation: it is the hot path of bands and views.
  */
 export function scaledUsageReader(assumptions: Assumptions, scale: UsageScale): UsageReader {
-  const resolver = createResolver(assumptions.sizing, assumptions.preset, assumptions.overrides, scale);
+  const resolver = createResolver(assumptions.sizing, assumptions.preset, assumptions.overrides, scale, assumptions);
   return { num: (key) => resolver.resolve(key) as Decimal, choice: (key) => resolver.resolve(key) as string };
 }
 
