@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { mermaidConfigCache } from './src/integrations/mermaid-config-cache.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -11,7 +12,7 @@ export default defineConfig({
   // run on the standalone Node server, which is why the adapter is here.
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [contentIntegrity(), mdx(), react()],
+  integrations: [contentIntegrity(), mermaidConfigCache(), mdx(), react()],
   server: { host: '127.0.0.1', port: 4321 },
   trailingSlash: 'always',
   i18n: {
