@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import path from 'node:path';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import type { DiagramNode } from '../core/diagram/mermaid';
+import { cacheMermaidGetConfig } from '../vendor-patches/mermaid-get-config';
 
 /** Debian's Chromium (`.ci/run` installs it); nothing is downloaded. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -9,8 +12,15 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** No network, no updates, no profile sync: Chromium only lays out and prints. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Mermaid's self-contained browser bundle, injected into the page from disk (no network). */
-const MERMAID_BUNDLE = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+/**
+ * Mermaid's ES module build, served to the diagram page from disk through request interception
+ * (no network, no server): only the flowchart's chunks load, where the self-contained bundle
+ * made Chromium parse 5.5 MB for every export, and the getConfig() cache applies as on the site.
+ */
+const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.mjs'));
+/** A reserved name (RFC 2606) that never resolves: every request to it is answered from disk. */
+const DIAGRAM_ORIGIN = 'http://lakewise-export.invalid';
+const DIAGRAM_PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}#stage{display:inline-block}</style></head><body><div id="stage"></div><script type="module">import mermaid from '/mermaid.esm.mjs'; window.mermaid = mermaid;</script></body></html>`;
 
 /** Stable element id of the drawing; Mermaid scopes its stylesheet with it. */
 export const DIAGRAM_SVG_ID = 'lakewise-diagram';
@@ -100,10 +110,26 @@ async function drawInPage({ text, id, title, nodes, fontFamily }: { text: string
   return { svgElement: new XMLSerializer().serializeToString(drawing), width, height, missing: nodes.map((node) => node.nodeId).filter((nodeId) => !found.has(nodeId)) };
 }
 
+async function serveMermaid(route: Route): Promise<void> {
+  const { pathname } = new URL(route.request().url());
+  if (pathname === '/') {
+    await route.fulfill({ contentType: 'text/html; charset=utf-8', body: DIAGRAM_PAGE });
+    return;
+  }
+  const file = path.join(MERMAID_DIST, path.normalize(decodeURIComponent(pathname)));
+  if (!file.startsWith(`${MERMAID_DIST}${path.sep}`) || !file.endsWith('.mjs')) {
+    await route.fulfill({ status: 404, body: '' });
+    return;
+  }
+  const code = await readFile(file, 'utf8');
+  await route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: cacheMermaidGetConfig(code) ?? code });
+}
+
 async function openDiagramPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
-  await page.setContent('<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}#stage{display:inline-block}</style></head><body><div id="stage"></div></body></html>');
-  await page.addScriptTag({ path: MERMAID_BUNDLE });
+  await page.route(`${DIAGRAM_ORIGIN}/**`, serveMermaid);
+  await page.goto(`${DIAGRAM_ORIGIN}/`);
+  await page.waitForFunction(() => (window as unknown as { mermaid?: unknown }).mermaid !== undefined);
   return page;
 }
 

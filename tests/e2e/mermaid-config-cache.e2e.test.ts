@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheMermaidGetConfig } from '../../src/integrations/mermaid-config-cache';
+import { cacheMermaidGetConfig } from '../../src/vendor-patches/mermaid-get-config';
 import { toMermaid } from '../../src/core/diagram/mermaid';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { PROJECT_ROOT } from '../support/server';
 
 /**
- * The build caches Mermaid's getConfig() copy (src/integrations/mermaid-config-cache.ts). A
+ * The site build and the export cache Mermaid's getConfig() copy (src/vendor-patches/mermaid-get-config.ts). A
  * cached copy is shared between callers, so if Mermaid wrote into it, one drawing would leak
  * into the next. This draws every golden diagram, both locales and a hostile customer name, one
  * after another in one page, with Mermaid as published and with the change, and requires the
