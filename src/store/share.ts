@@ -7,8 +7,8 @@ import { SHARE_FRAGMENT_KEY } from './share-fragment';
 export { shareFragmentOf } from './share-fragment';
 
 /**
- * The share link: the wizard inputs (answers and pricing settings) in the URL
- * fragment, so nothing is stored on a server and the fragment never reaches one.
+ * The share link: the wizard inputs (answers without seller notes, and pricing
+ * settings) in the URL fragment, so nothing is stored on a server and the fragment never reaches one.
  *
  *   #share=<link version>.<CRC-32 of the compressed bytes, 8 hex>.<base64url(deflate(JSON))>
  *
@@ -61,9 +61,14 @@ function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
-/** The fragment (without `#`) that carries `inputs`. */
+/**
+ * The fragment (without `#`) that carries `inputs`. Seller notes are left out: they are
+ * seller-only (call mode hides them, exports never print them) and a link is made to be
+ * passed on. Notes change neither the architecture nor the cents.
+ */
 export function encodeShareFragment(inputs: WizardInputs): string {
-  const json = JSON.stringify({ answers: inputs.answers, pricing: inputs.pricing });
+  const { notes: _sellerNotes, ...shared } = inputs.answers;
+  const json = JSON.stringify({ answers: shared, pricing: inputs.pricing });
   const compressed = deflateSync(strToU8(json), { level: 9 });
   return `${SHARE_FRAGMENT_KEY}=${SHARE_LINK_VERSION}.${crc32Hex(compressed)}.${toBase64Url(compressed)}`;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateSync, strToU8 } from 'fflate';
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAnswers } from '../../src/core/answers/parse';
@@ -74,6 +74,21 @@ describe('share link round trip', () => {
     expect(decoded.ok && decoded.inputs.answers.opportunity.customerName).toBe(name);
   });
 
+  test('seller notes stay out of the link; everything else comes back', () => {
+    const notes = 'Budget owner is the CFO; do not mention the competitor bid';
+    const answers = parseAnswers({ schemaVersion: 2, opportunity: { customerName: 'Mercado Sol' }, volume: { dailyIngestGb: 120 }, notes });
+    if (!answers.ok) throw answers.error;
+    const fragment = encodeShareFragment({ answers: answers.answers, pricing: DEFAULT_PRICING_SETTINGS });
+    const compressed = fragment.split('.')[2] as string;
+    const json = strFromU8(inflateSync(new Uint8Array(Buffer.from(compressed, 'base64url'))));
+    expect(json).not.toContain('CFO');
+    const decoded = roundTrip({ answers: answers.answers, pricing: DEFAULT_PRICING_SETTINGS });
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.inputs.answers.notes).toBeUndefined();
+    const { notes: _dropped, ...rest } = answers.answers;
+    expect(decoded.inputs.answers).toEqual(rest);
+  });
+
   test('any answers the schema accepts come back identical (property)', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }).filter((value) => value.trim() === value && value !== '');
     fc.assert(
@@ -88,7 +103,8 @@ describe('share link round trip', () => {
           const parsed = parseAnswers({ schemaVersion: 2, opportunity: { customerName }, volume: { dailyIngestGb }, notes });
           if (!parsed.ok) return;
           const inputs = { answers: parsed.answers, pricing: { ...DEFAULT_PRICING_SETTINGS, freeTier } };
-          expect(roundTrip(inputs)).toEqual({ ok: true, inputs });
+          const { notes: _sellerNotes, ...shared } = parsed.answers;
+          expect(roundTrip(inputs)).toEqual({ ok: true, inputs: { ...inputs, answers: shared } });
         },
       ),
       { numRuns: 150 },
