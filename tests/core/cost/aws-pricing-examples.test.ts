@@ -62,6 +62,10 @@ describe('AWS Lambda — https://aws.amazon.com/lambda/pricing/ (Example 1)', ()
 });
 
 describe('Amazon Athena — https://aws.amazon.com/athena/pricing/', () => {
+  // The page's example: a 3 TB uncompressed text table costs 3 × $5 = $15; GZIP at 3:1 leaves
+  // 1 TB, $5; Parquet at 3:1 lets a one-of-four-columns query read a quarter of it, 0.25 TB, $1.25.
+  // The billing rule ("bytes scanned, rounded up to the megabyte, 10 MB minimum per query") was
+  // re-read with the search tool in the stored copy of https://aws.amazon.com/jp/athena/pricing/.
   test('a query scanning a 3 TB uncompressed text table costs $15.00; 1 TB gzip $5.00; 0.25 TB Parquet $1.25', () => {
     expect(athenaBilledTb(new Money(1), new Money(3 * 1024)).toString()).toBe('3');
     expect(cost(athenaBilledTb(new Money(1), new Money(3 * 1024)), 'athena.data-scanned')).toBe('15.00');
@@ -74,7 +78,12 @@ describe('Amazon Athena — https://aws.amazon.com/athena/pricing/', () => {
   });
 });
 
-describe('AWS Glue — https://aws.amazon.com/glue/pricing/', () => {
+describe('AWS Glue — https://aws.amazon.com/glue/pricing/ (pricing examples, "ETL job")', () => {
+  // "Consider an AWS Glue Apache Spark job that runs for 15 minutes and uses 6 DPU. The price of
+  // 1 DPU-Hour is $0.44 … 6 DPU * 1/4 hour * $0.44, or $0.66." Confirmed with the search tool in
+  // a stored localized copy of the page, which carries the same figures. The one-minute minimum
+  // is Glue 2.0 and later; an older stored copy (aws.amazon.com/jp/glue/pricing/) still shows the
+  // former 10-minute minimum, so that rule rests on the current English page.
   test('a Spark job that runs 15 minutes on 6 DPUs is 1.5 DPU-hours: $0.66', () => {
     const dpuHours = glueDpuHours(new Money(1), new Money(6), new Money(15));
     expect(dpuHours.toString()).toBe('1.5');
