@@ -146,6 +146,19 @@ describe('the PDF', () => {
     for (const label of ['Kinesis Data Streams', 'Data Firehose', 'DynamoDB', 'QuickSight']) expect(diagramText).toContain(label);
   });
 
+  test('two proposals printed at the same time each come out whole and in their own language', async () => {
+    const [first, second] = await Promise.all([
+      renderExport(english.prepared, 'pdf', context()),
+      renderExport(portuguese.prepared, 'pdf', context()),
+    ]);
+    const englishText = readableText(await pdfToText(first.file.bytes));
+    const portugueseText = readableText(await pdfToText(second.file.bytes));
+    expect(englishText).toContain(`Total per month (expected): ${formatUsd(english.prepared.proposal.estimate.totals.expectedUsd, 'en')}`);
+    expect(englishText).not.toContain('Objeções respondidas');
+    expect(portugueseText).toContain(`Total por mês (esperado): ${formatUsd(portuguese.prepared.proposal.estimate.totals.expectedUsd, 'pt-BR')}`);
+    expect(portugueseText).not.toContain('Total per month');
+  });
+
   test('Portuguese proposal prints in Portuguese with Brazilian number format', () => {
     const text = readableText(portuguese.pdfText);
     expect(text).toContain('Proposta de plataforma de análise de dados na AWS');
