@@ -20,7 +20,14 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 const MERMAID_DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.mjs'));
 /** A reserved name (RFC 2606) that never resolves: every request to it is answered from disk. */
 const DIAGRAM_ORIGIN = 'http://lakewise-export.invalid';
-const DIAGRAM_PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}#stage{display:inline-block}</style></head><body><div id="stage"></div><script type="module">import mermaid from '/mermaid.esm.mjs'; window.mermaid = mermaid;</script></body></html>`;
+/**
+ * The page draws a two-node flowchart as soon as Mermaid is loaded: the first drawing loads and
+ * compiles the flowchart and dagre code, and this way that happens while Node is still computing
+ * the proposal rather than after it.
+ */
+const DIAGRAM_PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:#fff}#stage{display:inline-block}</style></head><body><div id="stage"></div><script type="module">import mermaid from '/mermaid.esm.mjs'; window.mermaid = mermaid;
+mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', layout: 'dagre' });
+window.mermaidWarmedUp = mermaid.render('lakewise-warm-up', 'flowchart LR\\n  a --> b').then(() => undefined, () => undefined);</script></body></html>`;
 
 /** Stable element id of the drawing; Mermaid scopes its stylesheet with it. */
 export const DIAGRAM_SVG_ID = 'lakewise-diagram';
@@ -75,10 +82,16 @@ interface InPageResult {
  * drawing to its viewBox and serializes it as XML.
  */
 async function drawInPage({ text, id, title, nodes, fontFamily }: { text: string; id: string; title: string; nodes: readonly { nodeId: string; componentId: string }[]; fontFamily: string }): Promise<InPageResult> {
-  const mermaid = (window as unknown as { mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+  const page = window as unknown as { mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> }; mermaidWarmedUp?: Promise<void> };
+  // Mermaid keeps one drawing's state in globals: the warm-up must be done before this one starts.
+  await page.mermaidWarmedUp;
+  const { mermaid } = page;
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
+    // As in the wizard: Mermaid 12 otherwise lays flowcharts out with ELK, several times slower
+    // and laid out differently from the diagram the seller saw on screen.
+    layout: 'dagre',
     theme: 'default',
     htmlLabels: true,
     fontFamily,
