@@ -79,7 +79,8 @@ async function renderDiagrams(root: HTMLElement, strings: Strings): Promise<void
   if (figures.length === 0) return;
   // Mermaid is large; it is fetched only on pages that have a diagram, after the slides show.
   const { default: mermaid } = await import('mermaid');
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base', themeVariables: siteThemeVariables() });
+  // dagre, as in the wizard and the exports: Mermaid 12 would otherwise fetch ELK (450 KB gzip) and lay the same architecture out differently.
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', layout: 'dagre', theme: 'base', themeVariables: siteThemeVariables() });
   for (const [index, figure] of figures.entries()) {
     const source = figure.querySelector('[data-mermaid-source]')?.textContent ?? '';
     const target = figure.querySelector<HTMLElement>('[data-mermaid-target]');
