@@ -82,10 +82,10 @@ interface InPageResult {
  * drawing to its viewBox and serializes it as XML.
  */
 async function drawInPage({ text, id, title, nodes, fontFamily }: { text: string; id: string; title: string; nodes: readonly { nodeId: string; componentId: string }[]; fontFamily: string }): Promise<InPageResult> {
-  const page = window as unknown as { mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> }; mermaidWarmedUp?: Promise<void> };
+  const diagramWindow = window as unknown as { mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> }; mermaidWarmedUp?: Promise<void> };
   // Mermaid keeps one drawing's state in globals: the warm-up must be done before this one starts.
-  await page.mermaidWarmedUp;
-  const { mermaid } = page;
+  await diagramWindow.mermaidWarmedUp;
+  const { mermaid } = diagramWindow;
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
