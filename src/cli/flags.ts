@@ -1,8 +1,8 @@
 import { isRegionCode, PRICING_REGIONS } from '../core/pricing/regions';
 
 /**
- * Flag handling shared by the commands that price an architecture (`estimate`,
- * `export`): the same pricing flags, read and checked the same way, so a flag
+ * Flag handling shared by the commands: one way to read a choice flag, and the pricing flags
+ * that `estimate` and `export` both take, read and checked the same way, so a flag
  * means the same thing to both.
  */
 

@@ -6,6 +6,7 @@ import { recommend } from '../../core/architecture/recommend';
 import { toMermaid } from '../../core/diagram/mermaid';
 import { LOCALES, type Locale } from '../../core/locales';
 import type { CliCommand, CliIo } from '../command';
+import { choose } from '../flags';
 
 export const RECOMMEND_FORMATS = ['markdown', 'json', 'mermaid'] as const;
 type RecommendFormat = (typeof RECOMMEND_FORMATS)[number];
@@ -48,12 +49,6 @@ export function inputError(io: CliIo, command: string, message: string): number 
   return 1;
 }
 
-function oneOf<Value extends string>(flag: string, value: string | undefined, allowed: readonly Value[]): Value | undefined | { problem: string } {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as Value;
-  return { problem: `--${flag}: expected one of ${allowed.join(', ')}, received ${JSON.stringify(value)}` };
-}
-
 export const command: CliCommand = {
   async run(args, io) {
     let parsed;
@@ -74,9 +69,9 @@ export const command: CliCommand = {
     const [file, ...extra] = parsed.positionals;
     if (file === undefined) return usageError(io, 'recommend', 'missing the answers file', USAGE);
     if (extra.length > 0) return usageError(io, 'recommend', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
-    const localeFlag = oneOf<Locale>('locale', parsed.values.locale, LOCALES);
+    const localeFlag = choose<Locale>('locale', parsed.values.locale, LOCALES);
     if (typeof localeFlag === 'object') return usageError(io, 'recommend', localeFlag.problem, USAGE);
-    const formatFlag = oneOf<RecommendFormat>('format', parsed.values.format, RECOMMEND_FORMATS);
+    const formatFlag = choose<RecommendFormat>('format', parsed.values.format, RECOMMEND_FORMATS);
     if (typeof formatFlag === 'object') return usageError(io, 'recommend', formatFlag.problem, USAGE);
 
     const read = await readJsonFile(file);
