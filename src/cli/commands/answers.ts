@@ -4,6 +4,7 @@ import { parseAnswers } from '../../core/answers/parse';
 import { answersTemplate } from '../../core/answers/template';
 import { LOCALES, type Locale } from '../../core/locales';
 import type { CliCommand } from '../command';
+import { choose } from '../flags';
 import { inputError, readJsonFile, usageError } from './recommend';
 
 const USAGE = `Usage: lakewise answers <subcommand>
@@ -51,11 +52,9 @@ export const command: CliCommand = {
       return 0;
     }
     if (subcommand === 'template') {
-      const locale = parsed.values.locale ?? 'en';
-      if (!(LOCALES as readonly string[]).includes(locale)) {
-        return usageError(io, 'answers', `--locale: expected one of ${LOCALES.join(', ')}, received ${JSON.stringify(locale)}`, USAGE);
-      }
-      io.stdout(`${JSON.stringify(answersTemplate(locale as Locale), null, 2)}\n`);
+      const locale = choose<Locale>('locale', parsed.values.locale, LOCALES);
+      if (typeof locale === 'object') return usageError(io, 'answers', locale.problem, USAGE);
+      io.stdout(`${JSON.stringify(answersTemplate(locale ?? 'en'), null, 2)}\n`);
       return 0;
     }
 
