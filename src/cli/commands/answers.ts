@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { answersJsonSchema } from '../../core/answers/json-schema';
 import { parseAnswers } from '../../core/answers/parse';
 import { answersTemplate } from '../../core/answers/template';
 import { LOCALES, type Locale } from '../../core/locales';
 import type { CliCommand } from '../command';
-import { choose } from '../flags';
+import { choose, readCommandArgs } from '../flags';
 import { inputError, readJsonFile, usageError } from './recommend';
 
 const USAGE = `Usage: lakewise answers <subcommand>
@@ -21,21 +20,8 @@ const SUBCOMMANDS = ['schema', 'template', 'check', 'migrate'] as const;
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      return usageError(io, 'answers', (error as Error).message, USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
+    const parsed = readCommandArgs(args, { locale: { type: 'string' } }, io, USAGE, (message) => usageError(io, 'answers', message, USAGE));
+    if (typeof parsed === 'number') return parsed;
     const [subcommand, ...rest] = parsed.positionals;
     if (subcommand === undefined) return usageError(io, 'answers', 'missing the subcommand', USAGE);
     if (!(SUBCOMMANDS as readonly string[]).includes(subcommand)) {

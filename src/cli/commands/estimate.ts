@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem } from '../flags';
+import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem, readCommandArgs } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { recommend } from '../../core/architecture/recommend';
 import { estimateCost } from '../../core/cost/estimate';
@@ -58,28 +57,20 @@ function listUsage(locale: Locale): string {
 
 export const command: CliCommand = {
   async run(args, io: CliIo) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          ...PRICING_FLAG_OPTIONS,
-          format: { type: 'string' },
-          'snapshot-dir': { type: 'string' },
-          'list-usage': { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, 'estimate', (error as Error).message, USAGE);
-    }
+    const parsed = readCommandArgs(
+      args,
+      {
+        ...PRICING_FLAG_OPTIONS,
+        format: { type: 'string' },
+        'snapshot-dir': { type: 'string' },
+        'list-usage': { type: 'boolean' },
+      },
+      io,
+      USAGE,
+      (message) => usageError(io, 'estimate', message, USAGE),
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const localeFlag = choose<Locale>('locale', values.locale, LOCALES);
     if (typeof localeFlag === 'object') return usageError(io, 'estimate', localeFlag.problem, USAGE);
     if (values['list-usage']) {

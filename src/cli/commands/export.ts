@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem } from '../flags';
+import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem, readCommandArgs } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { formatUsd } from '../../core/cost/number-format';
 import { downloadName, EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../core/export/formats';
@@ -53,28 +52,20 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          ...PRICING_FLAG_OPTIONS,
-          format: { type: 'string' },
-          out: { type: 'string' },
-          'no-cdk': { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, 'export', (error as Error).message, USAGE);
-    }
+    const parsed = readCommandArgs(
+      args,
+      {
+        ...PRICING_FLAG_OPTIONS,
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'no-cdk': { type: 'boolean' },
+      },
+      io,
+      USAGE,
+      (message) => usageError(io, 'export', message, USAGE),
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const format = choose<ExportFormat>('format', values.format, EXPORT_FORMATS);
     if (typeof format === 'object') return usageError(io, 'export', format.problem, USAGE);
     const localeFlag = choose<Locale>('locale', values.locale, LOCALES);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors';
 import { type PriceChange, percentChange } from '../../core/pricing/diff';
 import { isRegionCode, PRICING_REGIONS, type RegionCode } from '../../core/pricing/regions';
@@ -7,6 +6,7 @@ import { createPriceListClient, MissingCredentialsError, type ProductSource } fr
 import { PRICE_LIST_REQUESTS_PER_SECOND } from '../../pricing-client/rate-limiter';
 import { type RegionRefresh, refreshRegionSnapshot } from '../../pricing-client/refresh';
 import { DEFAULT_SNAPSHOT_DIR, readSnapshot, writeSnapshots } from '../../pricing-client/snapshot-store';
+import { readCommandArgs } from '../flags';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE = `Usage: lakewise pricing info [--snapshot-dir DIR]
@@ -112,29 +112,21 @@ async function refresh(options: { regions: RegionCode[]; dir: string; endpoint?:
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          region: { type: 'string', multiple: true },
-          endpoint: { type: 'string' },
-          'snapshot-dir': { type: 'string' },
-          'max-rps': { type: 'string' },
-          'dry-run': { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      return usageError(io, (error as Error).message);
-    }
+    const parsed = readCommandArgs(
+      args,
+      {
+        region: { type: 'string', multiple: true },
+        endpoint: { type: 'string' },
+        'snapshot-dir': { type: 'string' },
+        'max-rps': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
+      io,
+      USAGE,
+      (message) => usageError(io, message),
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const [action, ...extra] = positionals;
     if (action === undefined) return usageError(io, 'missing the action: info or refresh');
     if (extra.length > 0) return usageError(io, `unexpected arguments: ${extra.join(' ')}`);

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseAnswers } from '../../core/answers/parse';
 import { architectureToMarkdown } from '../../core/architecture/markdown';
 import { recommend } from '../../core/architecture/recommend';
 import { toMermaid } from '../../core/diagram/mermaid';
 import { LOCALES, type Locale } from '../../core/locales';
 import type { CliCommand, CliIo } from '../command';
-import { choose } from '../flags';
+import { choose, readCommandArgs } from '../flags';
 
 export const RECOMMEND_FORMATS = ['markdown', 'json', 'mermaid'] as const;
 type RecommendFormat = (typeof RECOMMEND_FORMATS)[number];
@@ -51,21 +50,8 @@ export function inputError(io: CliIo, command: string, message: string): number 
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: { locale: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      });
-    } catch (error) {
-      return usageError(io, 'recommend', (error as Error).message, USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
+    const parsed = readCommandArgs(args, { locale: { type: 'string' }, format: { type: 'string' } }, io, USAGE, (message) => usageError(io, 'recommend', message, USAGE));
+    if (typeof parsed === 'number') return parsed;
     const [file, ...extra] = parsed.positionals;
     if (file === undefined) return usageError(io, 'recommend', 'missing the answers file', USAGE);
     if (extra.length > 0) return usageError(io, 'recommend', `expected one answers file, received ${parsed.positionals.length}`, USAGE);

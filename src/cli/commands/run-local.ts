@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseAnswersOrThrow } from '../../core/answers/parse';
 import { recommend } from '../../core/architecture/recommend';
 import { InputError } from '../../core/errors';
@@ -9,6 +8,7 @@ import { planLocalPipeline } from '../../local-pipeline/plan';
 import { queryLocalRun } from '../../local-pipeline/query';
 import { REPORT_FILE, runLocalPipeline, type LocalPipelinePlan, type LocalRunReport } from '../../local-pipeline/run';
 import { formatQueryResult, formatRunReport } from '../../local-pipeline/terminal-format';
+import { readCommandArgs } from '../flags';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE = `Usage: lakewise run-local <answers.json> [--out <dir>] [--rows <n>] [--bad-rows <share>]
@@ -56,29 +56,21 @@ async function existingRun(outDir: string, plan: LocalPipelinePlan): Promise<Loc
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        strict: true,
-        options: {
-          out: { type: 'string' },
-          rows: { type: 'string' },
-          'bad-rows': { type: 'string' },
-          'as-of': { type: 'string' },
-          query: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      return problem(io, (error as Error).message);
-    }
+    const parsed = readCommandArgs(
+      args,
+      {
+        out: { type: 'string' },
+        rows: { type: 'string' },
+        'bad-rows': { type: 'string' },
+        'as-of': { type: 'string' },
+        query: { type: 'string' },
+      },
+      io,
+      USAGE,
+      (message) => problem(io, message),
+    );
+    if (typeof parsed === 'number') return parsed;
     const { values } = parsed;
-    if (values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
     const [file, ...extra] = parsed.positionals;
     if (file === undefined) return problem(io, 'missing the answers file');
     if (extra.length > 0) return problem(io, `expected one answers file, received ${parsed.positionals.length}`);
