@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ANSWER_FIELD_IDS } from '../core/answers/field-ids';
 import { SERVICE_IDS } from '../core/catalog/services';
 import { LAYERS } from '../core/layers';
+import { DISCOVERY_STAGES, OBJECTION_FAMILIES, PERSONA_KINDS, STAKEHOLDER_TYPES } from './vocabulary';
+
+export { DISCOVERY_STAGES, OBJECTION_FAMILIES, PERSONA_KINDS, STAKEHOLDER_TYPES };
 
 /**
  * Frontmatter schemas of the playbook collections. Pure zod, shared by the Astro
@@ -12,17 +15,6 @@ import { LAYERS } from '../core/layers';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case slug');
 const text = z.string().trim().min(1);
-
-export const DISCOVERY_STAGES = ['current-state', 'challenges', 'dependencies', 'impact'] as const;
-export const STAKEHOLDER_TYPES = ['executive-sponsor', 'influencer', 'promoter', 'detractor'] as const;
-export const PERSONA_KINDS = ['business-audience', 'technical-audience', 'stakeholder'] as const;
-export const OBJECTION_FAMILIES = [
-  'data-warehouse',
-  'data-lake',
-  'streaming-lock-in',
-  'governance-security',
-  'machine-learning',
-] as const;
 
 export const DiscoverySchema = z.object({
   /** The question as the seller asks it. */

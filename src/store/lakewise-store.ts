@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { DISCOVERY_STAGES } from '../content-model/schemas';
+import { DISCOVERY_STAGES } from '../content-model/vocabulary';
 import { createAnswersSlice, emptyInputs, type AnswersSlice, type AnswersSliceOptions } from './answers-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 

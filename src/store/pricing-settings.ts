@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { InputError, formatIssues, type SchemaIssue } from '../core/errors';
 
 /**
@@ -26,12 +26,12 @@ export type ExchangeRate = z.output<typeof ExchangeRateSchema>;
 
 export const PricingSettingsSchema = z.strictObject({
   /** Sizing preset (`small`, `medium`, `large`) for every quantity nobody gave. */
-  preset: z.string({ error: 'expected a sizing preset such as "medium"' }).default('medium'),
-  freeTier: z.boolean({ error: 'expected true or false' }).default(false),
+  preset: z._default(z.string({ error: 'expected a sizing preset such as "medium"' }), 'medium'),
+  freeTier: z._default(z.boolean({ error: 'expected true or false' }), false),
   /** Usage key → value as typed, e.g. `{ "eventsPerSecond": "500" }`. */
-  overrides: z.record(z.string(), z.string({ error: 'expected a value written as text' })).default({}),
-  currency: z.enum(CURRENCIES, { error: `expected one of ${CURRENCIES.join(', ')}` }).default('USD'),
-  exchangeRate: ExchangeRateSchema.optional(),
+  overrides: z._default(z.record(z.string(), z.string({ error: 'expected a value written as text' })), {}),
+  currency: z._default(z.enum(CURRENCIES, { error: `expected one of ${CURRENCIES.join(', ')}` }), 'USD'),
+  exchangeRate: z.optional(ExchangeRateSchema),
 });
 
 export type PricingSettings = z.output<typeof PricingSettingsSchema>;

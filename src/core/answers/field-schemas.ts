@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Zod builders whose failures read the same everywhere in the answers format:
@@ -40,9 +40,8 @@ export interface QuantityOptions {
 export function quantity({ min, exclusiveMin = false, integer = false }: QuantityOptions) {
   const expected = `expected ${integer ? 'a whole number' : 'a number'} ${exclusiveMin ? '>' : '≥'} ${min}`;
   const error = (issue: RawIssue) => `${expected}, received ${describeReceived(issue.input)}`;
-  let schema = z.number({ error });
-  schema = exclusiveMin ? schema.gt(min, { error }) : schema.gte(min, { error });
-  return integer ? schema.int({ error }) : schema;
+  const schema = z.number({ error }).check(exclusiveMin ? z.gt(min, { error }) : z.gte(min, { error }));
+  return integer ? schema.check(z.int({ error })) : schema;
 }
 
 /** One value out of a closed vocabulary. */
@@ -68,11 +67,11 @@ export function text(maxLength: number) {
     const received = typeof issue.input === 'string' ? 'blank text' : describeReceived(issue.input);
     return `expected a non-empty text (leave the field out when unknown), received ${received}`;
   };
-  return z.string({ error }).trim().min(1, { error }).max(maxLength, { error });
+  return z.string({ error }).check(z.trim(), z.minLength(1, { error }), z.maxLength(maxLength, { error }));
 }
 
 /** An object that refuses unknown fields and names the ones it knows. */
-export function record<const Shape extends z.ZodRawShape>(shape: Shape) {
+export function record<const Shape extends z.core.$ZodShape>(shape: Shape) {
   const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue: RawIssue) =>

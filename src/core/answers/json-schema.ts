@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { AnswersSchema } from './schema';
 
 /** Where the published schema lives; answers files may point `$schema` at it. */

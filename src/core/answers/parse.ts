@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { InputError, formatIssues, type SchemaIssue } from '../errors';
 import { describeReceived } from './field-schemas';
 import { AnswersSchema, CURRENT_ANSWERS_VERSION, type Answers } from './schema';
@@ -10,7 +10,7 @@ import { AnswersV1Schema, migrateV1ToV2 } from './v1';
  */
 interface AnswersMigration {
   readonly from: number;
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodMiniType;
   readonly migrate: (valid: never) => unknown;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOCALES } from '../locales';
 import { ANSWER_FIELDS } from './fields';
 import type { AnswerFieldId } from './field-ids';
@@ -22,14 +22,15 @@ export const MAX_NAME_LENGTH = 10_000;
 export const MAX_NOTES_LENGTH = 20_000;
 
 /** English label and help of a field become the JSON Schema's title and description. */
-function described<Schema extends z.ZodType>(schema: Schema, id: AnswerFieldId): Schema {
+function described<Schema extends z.ZodMiniType>(schema: Schema, id: AnswerFieldId): Schema {
   const field = ANSWER_FIELDS[id];
-  return schema.meta({ title: field.label.en, description: field.help.en });
+  z.globalRegistry.add(schema, { title: field.label.en, description: field.help.en });
+  return schema;
 }
 
 const regionCode = z
   .string({ error: (issue) => `expected an AWS region code such as sa-east-1, received ${JSON.stringify(issue.input) ?? 'nothing'}` })
-  .regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/, { error: (issue) => `expected an AWS region code such as sa-east-1, received ${JSON.stringify(issue.input)}` });
+  .check(z.regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/, { error: (issue) => `expected an AWS region code such as sa-east-1, received ${JSON.stringify(issue.input)}` }));
 
 /**
  * What the customer said on the call, in the shape a person may write by hand,
@@ -40,54 +41,84 @@ export const AnswersSchema = record({
   schemaVersion: z.literal(CURRENT_ANSWERS_VERSION, {
     error: (issue) => `expected ${CURRENT_ANSWERS_VERSION}, received ${JSON.stringify(issue.input) ?? 'nothing'}`,
   }),
-  opportunity: record({
-    customerName: described(text(MAX_NAME_LENGTH), 'opportunity.customerName').optional(),
-    industry: described(text(200), 'opportunity.industry').optional(),
-    region: described(regionCode, 'opportunity.region').optional(),
-  }).prefault({}),
-  locale: described(choice(LOCALES), 'locale').default('en'),
-  sources: record({
-    kinds: described(choices(SOURCE_KINDS), 'sources.kinds').default([]),
-  }).prefault({}),
-  volume: record({
-    /** GB per day across all sources, before compression. */
-    dailyIngestGb: described(quantity({ min: 0 }), 'volume.dailyIngestGb').optional(),
-    /** GB of history kept queryable. */
-    retainedHistoryGb: described(quantity({ min: 0 }), 'volume.retainedHistoryGb').optional(),
-    /** Peak events per second on continuous sources. */
-    eventsPerSecond: described(quantity({ min: 0 }), 'volume.eventsPerSecond').optional(),
-    /** KB in one streamed record, on average. */
-    recordSizeKb: described(quantity({ min: 0, exclusiveMin: true }), 'volume.recordSizeKb').optional(),
-  }).prefault({}),
-  freshness: described(choice(FRESHNESS_LEVELS), 'freshness').optional(),
-  consumers: record({
-    kinds: described(choices(CONSUMER_KINDS), 'consumers.kinds').default([]),
-    dashboardUsers: described(quantity({ min: 0, integer: true }), 'consumers.dashboardUsers').optional(),
-    queriesPerDay: described(quantity({ min: 0, integer: true }), 'consumers.queriesPerDay').optional(),
-    concurrentQueries: described(quantity({ min: 0, integer: true }), 'consumers.concurrentQueries').optional(),
-  }).prefault({}),
-  estate: record({
-    existing: described(choices(ESTATE_KINDS), 'estate.existing')
-      .refine((kinds) => !kinds.includes('none') || kinds.length === 1, {
-        error: '"none" cannot be combined with other platforms',
-      })
-      .default([]),
-  }).prefault({}),
-  team: record({
-    preference: described(choice(TEAM_PREFERENCES), 'team.preference').optional(),
-    skills: described(choices(TEAM_SKILLS), 'team.skills').default([]),
-  }).prefault({}),
-  governance: record({
-    needs: described(choices(GOVERNANCE_NEEDS), 'governance.needs').default([]),
-  }).prefault({}),
-  budget: record({
-    sensitivity: described(choice(BUDGET_SENSITIVITIES), 'budget.sensitivity').optional(),
-  }).prefault({}),
-  goals: record({
-    priorities: described(choices(PRIORITIES), 'goals.priorities').default([]),
-  }).prefault({}),
-  notes: described(text(MAX_NOTES_LENGTH), 'notes').optional(),
-}).meta({
+  opportunity: z.prefault(
+    record({
+      customerName: z.optional(described(text(MAX_NAME_LENGTH), 'opportunity.customerName')),
+      industry: z.optional(described(text(200), 'opportunity.industry')),
+      region: z.optional(described(regionCode, 'opportunity.region')),
+    }),
+    {},
+  ),
+  locale: z._default(described(choice(LOCALES), 'locale'), 'en'),
+  sources: z.prefault(
+    record({
+      kinds: z._default(described(choices(SOURCE_KINDS), 'sources.kinds'), []),
+    }),
+    {},
+  ),
+  volume: z.prefault(
+    record({
+      /** GB per day across all sources, before compression. */
+      dailyIngestGb: z.optional(described(quantity({ min: 0 }), 'volume.dailyIngestGb')),
+      /** GB of history kept queryable. */
+      retainedHistoryGb: z.optional(described(quantity({ min: 0 }), 'volume.retainedHistoryGb')),
+      /** Peak events per second on continuous sources. */
+      eventsPerSecond: z.optional(described(quantity({ min: 0 }), 'volume.eventsPerSecond')),
+      /** KB in one streamed record, on average. */
+      recordSizeKb: z.optional(described(quantity({ min: 0, exclusiveMin: true }), 'volume.recordSizeKb')),
+    }),
+    {},
+  ),
+  freshness: z.optional(described(choice(FRESHNESS_LEVELS), 'freshness')),
+  consumers: z.prefault(
+    record({
+      kinds: z._default(described(choices(CONSUMER_KINDS), 'consumers.kinds'), []),
+      dashboardUsers: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.dashboardUsers')),
+      queriesPerDay: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.queriesPerDay')),
+      concurrentQueries: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.concurrentQueries')),
+    }),
+    {},
+  ),
+  estate: z.prefault(
+    record({
+      existing: z._default(
+        described(choices(ESTATE_KINDS), 'estate.existing').check(
+          z.refine((kinds) => !kinds.includes('none') || kinds.length === 1, {
+            error: '"none" cannot be combined with other platforms',
+          }),
+        ),
+        [],
+      ),
+    }),
+    {},
+  ),
+  team: z.prefault(
+    record({
+      preference: z.optional(described(choice(TEAM_PREFERENCES), 'team.preference')),
+      skills: z._default(described(choices(TEAM_SKILLS), 'team.skills'), []),
+    }),
+    {},
+  ),
+  governance: z.prefault(
+    record({
+      needs: z._default(described(choices(GOVERNANCE_NEEDS), 'governance.needs'), []),
+    }),
+    {},
+  ),
+  budget: z.prefault(
+    record({
+      sensitivity: z.optional(described(choice(BUDGET_SENSITIVITIES), 'budget.sensitivity')),
+    }),
+    {},
+  ),
+  goals: z.prefault(
+    record({
+      priorities: z._default(described(choices(PRIORITIES), 'goals.priorities'), []),
+    }),
+    {},
+  ),
+  notes: z.optional(described(text(MAX_NOTES_LENGTH), 'notes')),
+}).register(z.globalRegistry, {
   title: 'Lakewise answers',
   description: 'What a customer said in discovery, read by the Lakewise advisor. Unknown answers are left out.',
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LOCALES } from '../locales';
 import { choice, choices, quantity, record, text } from './field-schemas';
 import { BUDGET_SENSITIVITIES, PRIORITIES, TEAM_SKILLS, type ConsumerKind, type EstateKind, type Freshness, type GovernanceNeed, type SourceKind } from './options';
@@ -33,25 +33,25 @@ const V1_GOVERNANCE = ['pii', 'lgpd', 'row-level-security', 'audit'] as const;
 
 export const AnswersV1Schema = record({
   schemaVersion: z.literal(1),
-  customer: text(MAX_NAME_LENGTH).optional(),
-  industry: text(200).optional(),
-  region: z.string().regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/, { error: 'expected an AWS region code such as sa-east-1' }).optional(),
-  language: choice(LOCALES).optional(),
-  sources: choices(V1_SOURCES).optional(),
-  dailyVolumeGb: quantity({ min: 0 }).optional(),
-  historyGb: quantity({ min: 0 }).optional(),
-  eventsPerSecond: quantity({ min: 0 }).optional(),
-  latency: choice(V1_LATENCIES).optional(),
-  consumers: choices(V1_CONSUMERS).optional(),
-  dashboardUsers: quantity({ min: 0, integer: true }).optional(),
-  queriesPerDay: quantity({ min: 0, integer: true }).optional(),
-  existing: choices(V1_EXISTING).optional(),
-  prefersOpenSource: z.boolean({ error: 'expected true or false' }).optional(),
-  skills: choices(TEAM_SKILLS).optional(),
-  governance: choices(V1_GOVERNANCE).optional(),
-  budget: choice(BUDGET_SENSITIVITIES).optional(),
-  goals: choices(PRIORITIES).optional(),
-  notes: text(MAX_NOTES_LENGTH).optional(),
+  customer: z.optional(text(MAX_NAME_LENGTH)),
+  industry: z.optional(text(200)),
+  region: z.optional(z.string().check(z.regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/, { error: 'expected an AWS region code such as sa-east-1' }))),
+  language: z.optional(choice(LOCALES)),
+  sources: z.optional(choices(V1_SOURCES)),
+  dailyVolumeGb: z.optional(quantity({ min: 0 })),
+  historyGb: z.optional(quantity({ min: 0 })),
+  eventsPerSecond: z.optional(quantity({ min: 0 })),
+  latency: z.optional(choice(V1_LATENCIES)),
+  consumers: z.optional(choices(V1_CONSUMERS)),
+  dashboardUsers: z.optional(quantity({ min: 0, integer: true })),
+  queriesPerDay: z.optional(quantity({ min: 0, integer: true })),
+  existing: z.optional(choices(V1_EXISTING)),
+  prefersOpenSource: z.optional(z.boolean({ error: 'expected true or false' })),
+  skills: z.optional(choices(TEAM_SKILLS)),
+  governance: z.optional(choices(V1_GOVERNANCE)),
+  budget: z.optional(choice(BUDGET_SENSITIVITIES)),
+  goals: z.optional(choices(PRIORITIES)),
+  notes: z.optional(text(MAX_NOTES_LENGTH)),
 });
 
 export type AnswersV1 = z.output<typeof AnswersV1Schema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { choice, record } from '../answers/field-schemas';
 import { LOCALES } from '../locales';
 import { PRICING_REGIONS } from '../pricing/regions';
@@ -13,24 +13,26 @@ import { EXPORT_FORMATS } from './formats';
  */
 export const ExportRequestSchema = record({
   /** The answers as the wizard holds them (any readable version). */
-  answers: z.unknown().refine((value) => value !== undefined, { error: 'missing; send the answers object' }),
+  answers: z.unknown().check(z.refine((value) => value !== undefined, { error: 'missing; send the answers object' })),
   format: choice(EXPORT_FORMATS),
   /** Language of the proposal; defaults to the answers' own. */
-  locale: choice(LOCALES).optional(),
+  locale: z.optional(choice(LOCALES)),
   /** Price region; defaults to the answers' region when the snapshot has it. */
-  region: choice(PRICING_REGIONS).optional(),
-  preset: choice(SIZING_PRESETS).optional(),
+  region: z.optional(choice(PRICING_REGIONS)),
+  preset: z.optional(choice(SIZING_PRESETS)),
   /** Usage key → value as typed in the cost panel, e.g. `{ "eventsPerSecond": "500" }`. */
-  overrides: z.record(z.string(), z.string({ error: 'expected a value written as text, such as "500"' })).optional(),
-  freeTier: z.boolean({ error: 'expected true or false' }).optional(),
-  exchangeRate: record({
-    /** BRL per 1 USD, e.g. "5.40". */
-    brlPerUsd: z.string({ error: 'expected the rate as text such as "5.40"' }),
-    /** YYYY-MM-DD the rate was read. */
-    date: z.string({ error: 'expected a date as text such as "2026-11-20"' }),
-  }).optional(),
+  overrides: z.optional(z.record(z.string(), z.string({ error: 'expected a value written as text, such as "500"' }))),
+  freeTier: z.optional(z.boolean({ error: 'expected true or false' })),
+  exchangeRate: z.optional(
+    record({
+      /** BRL per 1 USD, e.g. "5.40". */
+      brlPerUsd: z.string({ error: 'expected the rate as text such as "5.40"' }),
+      /** YYYY-MM-DD the rate was read. */
+      date: z.string({ error: 'expected a date as text such as "2026-11-20"' }),
+    }),
+  ),
   /** ZIP only: synthesize the CDK app and CloudFormation into it (slow: tens of seconds). */
-  includeCdk: z.boolean({ error: 'expected true or false' }).optional(),
+  includeCdk: z.optional(z.boolean({ error: 'expected true or false' })),
 });
 
 export type ExportRequestInput = z.input<typeof ExportRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { formatIssues, InputError, type SchemaIssue } from '../errors';
 
 /** `{name}` placeholders in a UI string, sorted and deduplicated. */
@@ -17,16 +17,16 @@ export function dictionarySchemaFor<Key extends string>(reference: Record<Key, s
       const expected = placeholdersOf(text);
       return [
         key,
-        z
-          .string({ error: (issue) => (issue.input === undefined ? 'missing key' : 'expected a string') })
-          .trim()
-          .min(1, 'must not be empty')
-          .refine((value) => placeholdersOf(value).join(',') === expected.join(','), {
+        z.string({ error: (issue) => (issue.input === undefined ? 'missing key' : 'expected a string') }).check(
+          z.trim(),
+          z.minLength(1, 'must not be empty'),
+          z.refine((value) => placeholdersOf(value).join(',') === expected.join(','), {
             message: `expected placeholders {${expected.join('}, {')}}`.replace('{}', 'none'),
           }),
+        ),
       ];
     }),
-  ) as unknown as Record<Key, z.ZodType<string>>;
+  ) as unknown as Record<Key, z.ZodMiniType<string>>;
   return z.strictObject(shape);
 }
 

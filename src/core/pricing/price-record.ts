@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import { z } from 'zod';
-import { isPriceKey } from './price-keys';
+import { z } from '../zod';
+import { isPriceKey, type PriceKey } from './price-keys';
 import { RegionCodeSchema } from './regions';
 
 const NON_NEGATIVE_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
@@ -11,16 +11,18 @@ function received(input: unknown): string {
 }
 
 /** Prices and tier bounds travel as decimal strings so no binary float ever touches money. */
-export const DecimalStringSchema = z.string({ error: (issue) => `expected a decimal string, received ${received(issue.input)}` }).regex(NON_NEGATIVE_DECIMAL, {
-  error: (issue) => `expected a non-negative decimal string such as "0.0230000000", received ${received(issue.input)}`,
-});
+export const DecimalStringSchema = z.string({ error: (issue) => `expected a decimal string, received ${received(issue.input)}` }).check(
+  z.regex(NON_NEGATIVE_DECIMAL, {
+    error: (issue) => `expected a non-negative decimal string such as "0.0230000000", received ${received(issue.input)}`,
+  }),
+);
 
 /** Price List tier bounds: a decimal string, or "Inf" for an open upper end. */
 export const RangeBoundSchema = z.union([z.literal('Inf'), DecimalStringSchema], {
   error: (issue) => `expected a decimal string or "Inf", received ${received(issue.input)}`,
 });
 
-const DateSchema = z.string().regex(ISO_DATE_OR_TIME, { error: (issue) => `expected an ISO 8601 date, received ${received(issue.input)}` });
+const DateSchema = z.string().check(z.regex(ISO_DATE_OR_TIME, { error: (issue) => `expected an ISO 8601 date, received ${received(issue.input)}` }));
 
 export const PRICE_SOURCE_KINDS = ['price-list-api', 'pricing-page-feed', 'pricing-page-summary'] as const;
 
@@ -32,60 +34,62 @@ export const PriceSourceSchema = z.object({
    */
   kind: z.enum(PRICE_SOURCE_KINDS),
   /** Where the price was read: the Price List endpoint or the feed's upstream URL. */
-  url: z.string().url(),
+  url: z.url(),
   /** Day the price was fetched. */
   retrieved: DateSchema,
   /** Public repository that stored the feed, with path and commit, when it came that way. */
-  repo: z.string().optional(),
-  path: z.string().optional(),
-  commit: z.string().optional(),
+  repo: z.optional(z.string()),
+  path: z.optional(z.string()),
+  commit: z.optional(z.string()),
   /** The feed's own version id (`esIndex`), when known. */
-  feedVersion: z.string().optional(),
+  feedVersion: z.optional(z.string()),
 });
 
 export const PriceRecordSchema = z
   .object({
-    /** Which cost-model price this record is (see PRICE_KEYS). */
-    priceKey: z.string().refine(isPriceKey, { error: (issue) => `unknown price key ${received(issue.input)}` }),
+    /** Which cost-model price this record is (see PRICE_KEYS). The cast carries the type guard's verdict, which mini's refine drops. */
+    priceKey: z.string().check(z.refine(isPriceKey, { error: (issue) => `unknown price key ${received(issue.input)}` })) as z.ZodMiniType<PriceKey, string>,
     /** Variant of a price key with one price per variant (instance type, architecture…); null otherwise. */
-    variant: z.string().nullable(),
-    serviceCode: z.string().min(1),
+    variant: z.nullable(z.string()),
+    serviceCode: z.string().check(z.minLength(1)),
     regionCode: RegionCodeSchema,
-    sku: z.string().min(1).nullable(),
+    sku: z.nullable(z.string().check(z.minLength(1))),
     /** `SKU.OfferTermCode.RateCode`, the Price List's id of this one price dimension. */
-    rateCode: z.string().min(1).nullable(),
-    usageType: z.string().nullable(),
-    unit: z.string().min(1),
+    rateCode: z.nullable(z.string().check(z.minLength(1))),
+    usageType: z.nullable(z.string()),
+    unit: z.string().check(z.minLength(1)),
     beginRange: DecimalStringSchema,
     endRange: RangeBoundSchema,
     /** USD per one `unit`, exactly as published. */
     usd: DecimalStringSchema,
     /** When AWS published the price list this price comes from. */
-    publicationDate: DateSchema.nullable(),
-    effectiveDate: DateSchema.nullable(),
+    publicationDate: z.nullable(DateSchema),
+    effectiveDate: z.nullable(DateSchema),
     /** Our plain-words description. */
-    description: z.string().min(1),
+    description: z.string().check(z.minLength(1)),
     /** The source's own label or description of the price, verbatim. */
-    label: z.string().min(1),
+    label: z.string().check(z.minLength(1)),
     /** Price List product attributes that select this record when it has no SKU (TERM_MATCH filters). */
     attributes: z.record(z.string(), z.string()),
     /** Where a tier bound came from when the source did not state it as a bound. */
-    rangeSource: z.string().optional(),
+    rangeSource: z.optional(z.string()),
     source: PriceSourceSchema,
   })
-  .superRefine((record, ctx) => {
-    if (record.source.kind !== 'pricing-page-summary') {
-      for (const field of ['sku', 'rateCode', 'publicationDate'] as const) {
-        if (record[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: `required for a ${record.source.kind} price (only summaries may lack it)` });
+  .check(
+    z.superRefine((record, ctx) => {
+      if (record.source.kind !== 'pricing-page-summary') {
+        for (const field of ['sku', 'rateCode', 'publicationDate'] as const) {
+          if (record[field] === null) ctx.addIssue({ code: 'custom', path: [field], message: `required for a ${record.source.kind} price (only summaries may lack it)` });
+        }
       }
-    }
-    if (record.sku !== null && record.rateCode !== null && !record.rateCode.startsWith(`${record.sku}.`)) {
-      ctx.addIssue({ code: 'custom', path: ['rateCode'], message: `"${record.rateCode}" does not belong to SKU "${record.sku}"` });
-    }
-    if (record.endRange !== 'Inf' && new Decimal(record.endRange).lte(record.beginRange)) {
-      ctx.addIssue({ code: 'custom', path: ['endRange'], message: `must be above beginRange ${record.beginRange}, received ${record.endRange}` });
-    }
-  });
+      if (record.sku !== null && record.rateCode !== null && !record.rateCode.startsWith(`${record.sku}.`)) {
+        ctx.addIssue({ code: 'custom', path: ['rateCode'], message: `"${record.rateCode}" does not belong to SKU "${record.sku}"` });
+      }
+      if (record.endRange !== 'Inf' && new Decimal(record.endRange).lte(record.beginRange)) {
+        ctx.addIssue({ code: 'custom', path: ['endRange'], message: `must be above beginRange ${record.beginRange}, received ${record.endRange}` });
+      }
+    }),
+  );
 
 export type PriceRecord = z.output<typeof PriceRecordSchema>;
 export type PriceSource = z.output<typeof PriceSourceSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Regions the bundled price snapshot covers. us-east-1 is AWS's reference region, sa-east-1 is

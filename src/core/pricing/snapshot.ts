@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { formatIssues, InputError } from '../errors';
 import type { PriceRecord } from './price-record';
 import { type RegionCode, RegionCodeSchema } from './regions';
@@ -6,7 +6,7 @@ import { validatePriceRecords } from './validate-records';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
-const TimestampSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO 8601 UTC timestamp');
+const TimestampSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO 8601 UTC timestamp'));
 
 /** The envelope of one region's snapshot file; records are validated separately so errors name them. */
 const SnapshotEnvelopeSchema = z.object({
@@ -15,7 +15,7 @@ const SnapshotEnvelopeSchema = z.object({
   /** When the file was written. */
   generatedAt: TimestampSchema,
   /** What it was built from, e.g. `rates.json (pricing-page feeds)` or `Price List API GetProducts`. */
-  builtFrom: z.string().min(1),
+  builtFrom: z.string().check(z.minLength(1)),
   records: z.array(z.unknown()),
 });
 

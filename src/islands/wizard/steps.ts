@@ -1,6 +1,6 @@
 import type { AnswerField } from '../../core/answers/fields';
 import type { AnswerFieldId } from '../../core/answers/field-ids';
-import { DISCOVERY_STAGES } from '../../content-model/schemas';
+import { DISCOVERY_STAGES } from '../../content-model/vocabulary';
 
 export type DiscoveryStage = (typeof DISCOVERY_STAGES)[number];
 
