@@ -259,6 +259,8 @@ interface LayoutProps {
 
 function WizardLayout({ strings, onShare, onSwitchLocale, otherLocaleName, share, onCloseShare, onDiagramDrawn }: LayoutProps) {
   const callMode = useLakewise((state) => state.callMode);
+  const [diagramSettled, setDiagramSettled] = useState(false);
+  const onDiagramSettled = useCallback(() => setDiagramSettled(true), []);
   const stepIndex = useLakewise((state) => state.stepIndex);
   const { steps } = useWizard();
   const step = steps[stepIndex] ?? steps[0];
@@ -273,11 +275,11 @@ function WizardLayout({ strings, onShare, onSwitchLocale, otherLocaleName, share
         </div>
         <div className="wz__result">
           <CostPanelSlot />
-          <DiagramView onDrawn={onDiagramDrawn} />
+          <DiagramView onDrawn={onDiagramDrawn} onSettled={onDiagramSettled} />
           <WarningsView />
           <ArchitectureView />
           <ObjectionsPanel />
-          <ToolsPanelSlot strings={strings} />
+          <ToolsPanelSlot strings={strings} load={diagramSettled} />
         </div>
       </div>
       <ShortcutHelp />
@@ -314,15 +316,23 @@ function CostPanelSlot() {
   );
 }
 
-/** Export and "Run locally", loaded once the wizard is running (they are not needed to answer questions). */
-function ToolsPanelSlot({ strings }: { readonly strings: WizardStrings }) {
+/**
+ * Export and "Run locally", at the foot of the page and not needed to answer questions: they load
+ * once the first diagram is drawn (or has failed), so they never delay Mermaid's download.
+ */
+function ToolsPanelSlot({ strings, load }: { readonly strings: WizardStrings; readonly load: boolean }) {
   const [Panel, setPanel] = useState<ComponentType<{ strings: WizardStrings }> | null>(null);
   useEffect(() => {
+    if (!load) return;
     let current = true;
-    void loadToolsPanel().then((module) => current && setPanel(() => module.default));
+    void loadToolsPanel().then((module) => {
+      if (!current) return;
+      setPanel(() => module.default);
+      cacheForOffline();
+    });
     return () => {
       current = false;
     };
-  }, []);
+  }, [load]);
   return Panel === null ? null : <Panel strings={strings} />;
 }

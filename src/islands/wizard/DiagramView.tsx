@@ -3,14 +3,34 @@ import { useWizard } from './context';
 import { useDiagram } from './use-derived';
 
 /**
- * How long the answers must rest before a redraw. A Mermaid render holds the main
- * thread for a few hundred milliseconds, so a change of the architecture (other
- * nodes) redraws almost at once, while a change that keeps the same nodes (typing
- * the customer's name into the title) waits for a pause, so typing never stalls.
- * Answers that leave the text as it was (most quantities) never redraw at all.
+ * When a redraw starts. A Mermaid render holds the main thread for a hundred
+ * milliseconds or more, so a change of the architecture (other nodes) redraws right
+ * after the browser has painted the input that caused it (the ticked box shows at
+ * once), while a change that keeps the same nodes (typing the customer's name into
+ * the title) waits for a pause, so typing never stalls. Answers that leave the text
+ * as it was (most quantities) never redraw at all. Renders that pile up behind a
+ * running one are skipped as superseded (mermaid-renderer.ts), so a burst of
+ * changes costs one extra render, not one per change.
  */
-export const REDRAW_DEBOUNCE_MS = 40;
 export const RELABEL_DEBOUNCE_MS = 400;
+
+/** Runs `callback` once the browser has painted the current frame; returns a cancel function. */
+function afterNextPaint(callback: () => void): () => void {
+  let timer: number | undefined;
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(callback, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    if (timer !== undefined) window.clearTimeout(timer);
+  };
+}
+
+/** Runs `callback` after `delay` ms; returns a cancel function. */
+function after(delay: number, callback: () => void): () => void {
+  const timer = window.setTimeout(callback, delay);
+  return () => window.clearTimeout(timer);
+}
 
 const sameNodes = (a: readonly { nodeId: string }[], b: readonly { nodeId: string }[]) =>
   a.length === b.length && a.every((node, index) => node.nodeId === b[index]?.nodeId);
@@ -34,8 +54,11 @@ function applyZoom(container: HTMLElement, zoom: number | 'fit'): void {
 
 type DrawState = { readonly status: 'waiting' } | { readonly status: 'drawn' } | { readonly status: 'failed'; readonly message: string };
 
-/** The Mermaid diagram of the architecture; each node links to its service's playbook card. */
-export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
+/**
+ * The Mermaid diagram of the architecture; each node links to its service's playbook card.
+ * `onSettled` follows every draw, whether it succeeded or failed.
+ */
+export function DiagramView({ onDrawn, onSettled }: { readonly onDrawn?: () => void; readonly onSettled?: () => void }) {
   const { tr, basePath } = useWizard();
   const diagram = useDiagram();
   const container = useRef<HTMLDivElement>(null);
@@ -68,9 +91,9 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
     const element = container.current;
     if (element === null) return;
     const run = ++sequence.current;
-    const delay = drawnNodes.current !== null && sameNodes(drawnNodes.current, nodes.current) ? RELABEL_DEBOUNCE_MS : REDRAW_DEBOUNCE_MS;
+    const relabelOnly = drawnNodes.current !== null && sameNodes(drawnNodes.current, nodes.current);
     const drawing = nodes.current;
-    const timer = window.setTimeout(() => {
+    const draw = () => {
       import('./mermaid-renderer')
         .then(({ renderDiagram }) =>
           renderDiagram(element, text, {
@@ -87,15 +110,17 @@ export function DiagramView({ onDrawn }: { readonly onDrawn?: () => void }) {
             applyZoom(element, zoomRef.current);
             setState({ status: 'drawn' });
             onDrawn?.();
+            onSettled?.();
           },
           (error: unknown) => {
             if (run !== sequence.current) return;
             setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+            onSettled?.();
           },
         );
-    }, delay);
-    return () => window.clearTimeout(timer);
-  }, [text, basePath, onDrawn]);
+    };
+    return relabelOnly ? after(RELABEL_DEBOUNCE_MS, draw) : afterNextPaint(draw);
+  }, [text, basePath, onDrawn, onSettled]);
 
   return (
     <section className="wz-panel wz-diagram" aria-labelledby="wz-diagram-title" ref={panel}>
