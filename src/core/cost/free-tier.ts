@@ -1,4 +1,3 @@
-import type Decimal from 'decimal.js';
 import type { Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import { Money } from './money';
@@ -10,7 +9,7 @@ import { Money } from './money';
  */
 export interface FreeTierAllowance {
   readonly priceKey: PriceKey;
-  readonly quantity: Decimal;
+  readonly quantity: Money;
   readonly label: Localized;
   readonly source: string;
 }
