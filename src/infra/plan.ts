@@ -1,7 +1,6 @@
 import type { ArchitectureModel } from '../core/architecture/model';
 import type { ServiceId } from '../core/catalog/services';
 import { kinesisShardCount } from '../core/cost/billing-rules';
-import { ceil } from '../core/cost/money';
 import { InputError } from '../core/errors';
 import { usageChoice, usageNumber, type Assumptions } from '../core/sizing/assumptions';
 import type { LocalPipelinePlan } from '../local-pipeline/run';
@@ -62,7 +61,7 @@ const NOTEBOOK_INSTANCE_SUBSTITUTES: Readonly<Record<string, string>> = { 'ml.m5
 
 function wholeDays(numerator: ReturnType<typeof usageNumber>, denominator: ReturnType<typeof usageNumber>, fallbackDays: number): number {
   if (denominator.lte(0)) return fallbackDays;
-  return Math.max(1, ceil(numerator.div(denominator)).toNumber());
+  return Math.max(1, numerator.div(denominator).ceil().toNumber());
 }
 
 const GB = 1024 ** 3;
@@ -148,7 +147,7 @@ export function planInfrastructure(
     rds: {
       instanceClass: usageChoice(assumptions, 'rdsInstanceClass'),
       multiAz: usageChoice(assumptions, 'rdsDeployment') === 'multi-az',
-      storageGb: ceil(usageNumber(assumptions, 'rdsStorageGb')).toNumber(),
+      storageGb: usageNumber(assumptions, 'rdsStorageGb').ceil().toNumber(),
     },
     aurora: { instanceClass: usageChoice(assumptions, 'auroraInstanceClass'), instances: usageNumber(assumptions, 'auroraInstanceCount').toNumber() },
     monthlyBudgetUsd: estimateTotalUsd,

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import type { ArchitectureModel, Component } from '../architecture/model';
 import { isServiceId, type ServiceId } from '../catalog/services';
 import { InputError } from '../errors';
@@ -9,7 +10,7 @@ import type { UsageReader } from '../sizing/assumptions';
 import type { CostLine, PricedCostLine, PriceReference, TierLine, UnpricedCostLine } from './cost-line';
 import { FREE_TIER_ALLOWANCES } from './free-tier';
 import { type LineDraft, localized, type PricedDraft, type PricerContext } from './line-draft';
-import { centsString, isZero, minOf, type Money, type MoneyLike, plainString, roundToCents, ZERO } from './money';
+import { centsString, Money, plainString, roundToCents, ZERO } from './money';
 import { formatQuantity, formatUnitPrice, formatUsd } from './number-format';
 import { S3_ZONES, s3Zone } from './pricers/storage';
 import { SERVICE_PRICING } from './service-pricing';
@@ -23,7 +24,7 @@ export interface EngineComponent {
   readonly status: ComponentStatus;
   /** Why the component is free or not priced, or has no usage. */
   readonly reason?: Localized;
-  readonly subtotal: Money;
+  readonly subtotal: Decimal;
   readonly lines: readonly CostLine[];
 }
 
@@ -86,9 +87,9 @@ interface RunState {
   readonly book: PriceBook;
   readonly detail: boolean;
   /** BRL for a rounded USD amount, when the user gave an exchange rate. */
-  readonly toBrl?: (usd: Money) => Money;
-  readonly offsets: Map<string, Money>;
-  readonly freeLeft: Map<PriceKey, Money>;
+  readonly toBrl?: (usd: Decimal) => Decimal;
+  readonly offsets: Map<string, Decimal>;
+  readonly freeLeft: Map<PriceKey, Decimal>;
 }
 
 function missingPrice(draft: PricedDraft, region: string): UnpricedCostLine {
@@ -105,15 +106,15 @@ function missingPrice(draft: PricedDraft, region: string): UnpricedCostLine {
 }
 
 /** Turns one priced draft into its line(s): free tier, tiers, one rounding to cents. */
-function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]; usd: Money } {
+function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]; usd: Decimal } {
   const available = state.book.tiers(draft.priceKey, draft.variant ?? null);
   if (available === undefined || available.length === 0) return { lines: state.detail ? [missingPrice(draft, state.book.region)] : [], usd: ZERO };
   const definition = PRICE_KEYS[draft.priceKey];
   const allowance = state.freeLeft.get(draft.priceKey);
-  let free: Money = ZERO;
+  let free: Decimal = ZERO;
   let billable = draft.quantity;
   if (allowance !== undefined) {
-    free = minOf(allowance, draft.quantity);
+    free = Money.min(allowance, draft.quantity);
     state.freeLeft.set(draft.priceKey, allowance.minus(free));
     billable = draft.quantity.minus(free);
   }
@@ -128,7 +129,7 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
     state.offsets.set(offsetKey, offset.plus(billable));
   } else {
     const exactUsd = billable.times(flat.usd);
-    charge = { charges: isZero(billable) ? [] : [{ tier: flat, quantity: billable, exactUsd }], exactUsd, unpricedQuantity: ZERO };
+    charge = { charges: billable.isZero() ? [] : [{ tier: flat, quantity: billable, exactUsd }], exactUsd, unpricedQuantity: ZERO };
   }
   const usd = roundToCents(charge.exactUsd);
   if (!state.detail) return { lines: [], usd };
@@ -138,7 +139,7 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   const brl = state.toBrl?.(usd);
   const buildFormula = (): Localized =>
     byLocale((locale) => {
-      const n = (value: MoneyLike) => formatQuantity(value, locale, 4);
+      const n = (value: Decimal.Value) => formatQuantity(value, locale, 4);
       const unitText = unit[locale];
       const freeText = free.gt(0)
         ? locale === 'en'
@@ -175,7 +176,7 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
       : null,
     exactUsd: plainString(charge.exactUsd),
     usd: centsString(usd),
-    belowOneCent: isZero(usd) && charge.exactUsd.gt(0),
+    belowOneCent: usd.isZero() && charge.exactUsd.gt(0),
     usageKeys: draft.usageKeys,
     price: priceReference(draft, available, charge.charges.map((part) => part.tier)),
     ...(brl === undefined ? {} : { brl: centsString(brl) }),
@@ -200,9 +201,9 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   return { lines, usd };
 }
 
-function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; usd: Money } {
+function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; usd: Decimal } {
   if (draft.kind === 'unpriced') {
-    if (draft.quantity !== undefined && isZero(draft.quantity)) return { lines: [], usd: ZERO };
+    if (draft.quantity !== undefined && draft.quantity.isZero()) return { lines: [], usd: ZERO };
     const line: UnpricedCostLine = {
       status: 'not-priced',
       id: draft.id,
@@ -215,7 +216,7 @@ function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; u
     return { lines: [line], usd: ZERO };
   }
   // A zero quantity is no usage, not a $0 price: the line is left out and the component says so.
-  if (isZero(draft.quantity)) return { lines: [], usd: ZERO };
+  if (draft.quantity.isZero()) return { lines: [], usd: ZERO };
   return resolvePriced(draft, state);
 }
 
@@ -231,7 +232,7 @@ export function runPricing(
   book: PriceBook,
   freeTier: boolean,
   detail: boolean,
-  toBrl?: (usd: Money) => Money,
+  toBrl?: (usd: Decimal) => Decimal,
 ): EngineComponent[] {
   const state: RunState = {
     book,
@@ -249,7 +250,7 @@ export function runPricing(
     }
     const context: PricerContext = { component, model, num: usage.num, choice: usage.choice };
     const lines: CostLine[] = [];
-    let subtotal: Money = ZERO;
+    let subtotal: Decimal = ZERO;
     let priced = 0;
     let unpriced = 0;
     for (const draft of pricing.price(context)) {
@@ -257,7 +258,7 @@ export function runPricing(
       subtotal = subtotal.plus(resolved.usd);
       lines.push(...resolved.lines);
       if (!detail) {
-        if (draft.kind === 'priced' && !isZero(draft.quantity)) priced += 1;
+        if (draft.kind === 'priced' && !draft.quantity.isZero()) priced += 1;
         continue;
       }
       for (const line of resolved.lines) {

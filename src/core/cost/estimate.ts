@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
 import { InputError } from '../errors';
@@ -11,7 +12,7 @@ import type { CostLine } from './cost-line';
 import { checkModelContract, type ComponentStatus, type EngineComponent, runPricing } from './engine';
 import { FREE_TIER_ALLOWANCES } from './free-tier';
 import { localized } from './line-draft';
-import { centsString, isZero, Money, plainString, roundedDecimal, roundToCents, ZERO } from './money';
+import { centsString, Money, plainString, roundToCents, ZERO } from './money';
 
 export interface ExchangeRate {
   /** BRL per 1 USD as a decimal string, e.g. "5.40". */
@@ -114,7 +115,7 @@ export interface Estimate {
  * How far the band reaches. A figure the customer gave (or the user set) is their own estimate:
  * −20 % / +25 %. A default is a guess: half to double.
  */
-const BAND_FACTORS: Record<'low' | 'high', Record<UsageProvenance, Money>> = {
+const BAND_FACTORS: Record<'low' | 'high', Record<UsageProvenance, Decimal>> = {
   low: { override: new Money('0.8'), answer: new Money('0.8'), preset: new Money('0.5'), derived: new Money('0.5') },
   high: { override: new Money('1.25'), answer: new Money('1.25'), preset: new Money(2), derived: new Money(2) },
 };
@@ -153,8 +154,8 @@ function validateExchangeRate(rate: ExchangeRate): void {
   if (problems.length > 0) throw new InputError(problems.join('\n'));
 }
 
-function sum(components: readonly EngineComponent[]): Money {
-  let total: Money = ZERO;
+function sum(components: readonly EngineComponent[]): Decimal {
+  let total: Decimal = ZERO;
   for (const component of components) total = total.plus(component.subtotal);
   return total;
 }
@@ -182,9 +183,9 @@ function assumptionRows(assumptions: Assumptions, components: readonly EngineCom
 }
 
 /** Growth factors and shares are ratios for people, not money: ten significant digits suffice. */
-const Ratio = roundedDecimal(10);
+const Ratio = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_HALF_UP });
 
-function sensitivityRows(expected: readonly EngineComponent[], grown: readonly EngineComponent[], grownTotal: Money): SensitivityRow[] {
+function sensitivityRows(expected: readonly EngineComponent[], grown: readonly EngineComponent[], grownTotal: Decimal): SensitivityRow[] {
   return grown
     .map((result, index) => {
       const base = (expected[index] as EngineComponent).subtotal;
@@ -193,12 +194,12 @@ function sensitivityRows(expected: readonly EngineComponent[], grown: readonly E
         serviceId: result.component.serviceId as ServiceId,
         usd: centsString(base),
         usdAtScale: centsString(result.subtotal),
-        growth: isZero(base) ? null : new Ratio(result.subtotal).div(base).toFixed(2),
-        shareAtScale: isZero(grownTotal) ? '0.00' : new Ratio(result.subtotal).times(100).div(grownTotal).toFixed(2),
+        growth: base.isZero() ? null : new Ratio(result.subtotal).div(base).toFixed(2),
+        shareAtScale: grownTotal.isZero() ? '0.00' : new Ratio(result.subtotal).times(100).div(grownTotal).toFixed(2),
         at: result.subtotal,
       };
     })
-    .sort((a, b) => b.at.cmp(a.at) || (a.componentId < b.componentId ? -1 : 1))
+    .sort((a, b) => b.at.comparedTo(a.at) || (a.componentId < b.componentId ? -1 : 1))
     .map(({ at: _at, ...row }) => row);
 }
 
@@ -212,17 +213,17 @@ export function estimateCost(model: ArchitectureModel, assumptions: Assumptions,
   if (options.exchangeRate !== undefined) validateExchangeRate(options.exchangeRate);
   const freeTier = options.freeTier ?? false;
   const rate = options.exchangeRate === undefined ? undefined : new Money(options.exchangeRate.brlPerUsd);
-  const toBrl = rate === undefined ? undefined : (usd: Money) => roundToCents(usd.times(rate));
+  const toBrl = rate === undefined ? undefined : (usd: Decimal) => roundToCents(usd.times(rate));
   const expected = runPricing(model, usageReader(assumptions), prices, freeTier, true, toBrl);
   const low = sum(runPricing(model, scaledUsageReader(assumptions, bandScale('low')), prices, freeTier, false));
   const high = sum(runPricing(model, scaledUsageReader(assumptions, bandScale('high')), prices, freeTier, false));
   const grown = runPricing(model, scaledUsageReader(assumptions, growthScale), prices, freeTier, false);
   const total = sum(expected);
 
-  let brlTotal: Money = ZERO;
+  let brlTotal: Decimal = ZERO;
   const components: ComponentEstimate[] = expected.map((result) => {
     const service = catalogService(result.component.serviceId as ServiceId);
-    let componentBrl: Money = ZERO;
+    let componentBrl: Decimal = ZERO;
     for (const line of result.lines) if (line.status === 'priced' && line.brl !== undefined) componentBrl = componentBrl.plus(line.brl);
     brlTotal = brlTotal.plus(componentBrl);
     return {

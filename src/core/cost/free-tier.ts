@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import type { Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import { Money } from './money';
@@ -9,7 +10,7 @@ import { Money } from './money';
  */
 export interface FreeTierAllowance {
   readonly priceKey: PriceKey;
-  readonly quantity: Money;
+  readonly quantity: Decimal;
   readonly label: Localized;
   readonly source: string;
 }

@@ -1,8 +1,8 @@
+import type Decimal from 'decimal.js';
 import type { ArchitectureModel, Component } from '../architecture/model';
 import type { Locale, Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import type { ChoiceUsageKey, NumberUsageKey, UsageKey } from '../sizing/usage-schema';
-import type { Money, MoneyLike } from './money';
 import { formatQuantity } from './number-format';
 
 /** What a service pricer says about one cost line, before prices are looked up. */
@@ -12,7 +12,7 @@ export interface PricedDraft {
   readonly name: Localized;
   readonly priceKey: PriceKey;
   readonly variant?: string;
-  readonly quantity: Money;
+  readonly quantity: Decimal;
   readonly usageKeys: readonly UsageKey[];
   /** How the quantity was reached, in words; only called when the estimate is rendered in full. */
   readonly derivation: (locale: Locale) => string;
@@ -26,7 +26,7 @@ export interface UnpricedDraft {
   readonly id: string;
   readonly name: Localized;
   readonly reason: Localized;
-  readonly quantity?: Money;
+  readonly quantity?: Decimal;
   readonly unit?: Localized;
   readonly usageKeys: readonly UsageKey[];
 }
@@ -36,13 +36,13 @@ export type LineDraft = PricedDraft | UnpricedDraft;
 export interface PricerContext {
   readonly component: Component;
   readonly model: ArchitectureModel;
-  num(key: NumberUsageKey): Money;
+  num(key: NumberUsageKey): Decimal;
   choice(key: ChoiceUsageKey): string;
 }
 
 export type ServicePricer = (context: PricerContext) => readonly LineDraft[];
 
-type NumberFormatter = (value: MoneyLike, maxDecimals?: number) => string;
+type NumberFormatter = (value: Decimal.Value, maxDecimals?: number) => string;
 
 /** Builds a derivation in both languages with numbers formatted for the locale asked. */
 export function words(build: (n: NumberFormatter) => readonly [en: string, ptBR: string]): (locale: Locale) => string {

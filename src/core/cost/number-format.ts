@@ -1,5 +1,6 @@
+import type Decimal from 'decimal.js';
 import type { Locale } from '../locales';
-import { Money, type MoneyLike } from './money';
+import { Money } from './money';
 
 const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
   en: { group: ',', decimal: '.' },
@@ -14,23 +15,23 @@ function groupDigits(fixed: string, locale: Locale): string {
 }
 
 /** A quantity for people: grouped digits, at most `maxDecimals` decimals, no trailing zeros. */
-export function formatQuantity(value: MoneyLike, locale: Locale, maxDecimals = 2): string {
-  const fixed = new Money(value).round(maxDecimals, Money.roundHalfUp).toFixed();
+export function formatQuantity(value: Decimal.Value, locale: Locale, maxDecimals = 2): string {
+  const fixed = new Money(value).toDecimalPlaces(maxDecimals).toFixed();
   return groupDigits(fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed, locale);
 }
 
 /** Money in cents: `$1,215.00` / `US$ 1.215,00`. */
-export function formatUsd(value: MoneyLike, locale: Locale): string {
-  const text = groupDigits(new Money(value).toFixed(2, Money.roundHalfUp), locale);
+export function formatUsd(value: Decimal.Value, locale: Locale): string {
+  const text = groupDigits(new Money(value).toFixed(2), locale);
   return locale === 'en' ? `$${text}` : `US$ ${text}`;
 }
 
-export function formatBrl(value: MoneyLike, locale: Locale): string {
-  return `R$ ${groupDigits(new Money(value).toFixed(2, Money.roundHalfUp), locale)}`;
+export function formatBrl(value: Decimal.Value, locale: Locale): string {
+  return `R$ ${groupDigits(new Money(value).toFixed(2), locale)}`;
 }
 
 /** A unit price with every published digit kept, at least cents: `$0.0000166667`, `$0.90`. */
-export function formatUnitPrice(value: MoneyLike, locale: Locale): string {
+export function formatUnitPrice(value: Decimal.Value, locale: Locale): string {
   const fixed = new Money(value).toFixed();
   const [whole = '0', fraction = ''] = fixed.split('.');
   const digits = fraction.replace(/0+$/, '').padEnd(2, '0');

@@ -1,4 +1,4 @@
-import { isZero, Money, roundedDecimal } from '../cost/money';
+import Decimal from 'decimal.js';
 import type { PriceRecord } from './price-record';
 
 export interface PriceChange {
@@ -14,7 +14,7 @@ export interface PriceChange {
   readonly after?: string;
 }
 
-const identity = (record: PriceRecord) => `${record.priceKey}|${record.variant ?? ''}|${new Money(record.beginRange).toString()}`;
+const identity = (record: PriceRecord) => `${record.priceKey}|${record.variant ?? ''}|${new Decimal(record.beginRange).toString()}`;
 
 /** What a refresh changed: prices that moved, appeared or disappeared (same price key, variant and tier start). */
 export function diffPriceRecords(before: readonly PriceRecord[], after: readonly PriceRecord[]): PriceChange[] {
@@ -32,7 +32,7 @@ export function diffPriceRecords(before: readonly PriceRecord[], after: readonly
   for (const [id, record] of fresh) {
     const previous = old.get(id);
     if (previous === undefined) changes.push({ kind: 'added', ...describe(record), after: record.usd });
-    else if (!new Money(previous.usd).eq(record.usd)) changes.push({ kind: 'changed', ...describe(record), before: previous.usd, after: record.usd });
+    else if (!new Decimal(previous.usd).eq(record.usd)) changes.push({ kind: 'changed', ...describe(record), before: previous.usd, after: record.usd });
   }
   for (const [id, record] of old) {
     if (!fresh.has(id)) changes.push({ kind: 'removed', ...describe(record), before: record.usd });
@@ -40,13 +40,10 @@ export function diffPriceRecords(before: readonly PriceRecord[], after: readonly
   return changes;
 }
 
-/** A price change is a ratio for people: twenty significant digits are plenty before two decimals of a percent. */
-const Percent = roundedDecimal(20);
-
 /** Relative change in percent, two decimals; undefined when the old price was 0. */
 export function percentChange(change: PriceChange): string | undefined {
   if (change.before === undefined || change.after === undefined) return undefined;
-  const before = new Percent(change.before);
-  if (isZero(before)) return undefined;
-  return new Percent(change.after).minus(before).div(before).times(100).round(2).toFixed(2);
+  const before = new Decimal(change.before);
+  if (before.isZero()) return undefined;
+  return new Decimal(change.after).minus(before).div(before).times(100).toDecimalPlaces(2).toFixed(2);
 }

@@ -1,4 +1,5 @@
-import { ceil, isWhole, Money, type MoneyLike, ZERO } from '../cost/money';
+import Decimal from 'decimal.js';
+import { Money } from '../cost/money';
 import { formatIssues, InputError, type SchemaIssue } from '../errors';
 import type { SizingInputs } from './inputs';
 import {
@@ -31,40 +32,26 @@ export interface Assumptions {
   readonly sizing: SizingInputs;
   readonly preset: SizingPreset;
   readonly overrides: UsageOverrides;
-  readonly values: Readonly<Record<UsageKey, Money | string>>;
+  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
   readonly provenance: Readonly<Record<UsageKey, UsageProvenance>>;
   /** The keys each derived value was computed from. */
   readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
 }
 
 /** Multiplies a base value (answer, override or preset) before derived keys are computed. */
-export type UsageScale = (key: NumberUsageKey, definition: NumberUsageDefinition, provenance: UsageProvenance) => MoneyLike;
+export type UsageScale = (key: NumberUsageKey, definition: NumberUsageDefinition, provenance: UsageProvenance) => Decimal.Value;
 
 function numberDefinition(key: UsageKey): NumberUsageDefinition | undefined {
   const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
   return definition.kind === 'number' ? definition : undefined;
 }
 
-/**
- * Exponents past ±9e15 are not usage figures: a larger one reads as infinite and is refused, a
- * smaller one as zero, so no later step writes a number out in 10^16 digits.
- */
-const MAX_EXPONENT = 9e15;
-
-/** A usage figure (a sizing number or a checked override string) as a decimal; undefined when it is not finite. */
-function usageValue(raw: string | number): Money | undefined {
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return undefined;
-  const value = new Money(typeof raw === 'string' ? raw.trim() : raw);
-  if (value.e > MAX_EXPONENT) return undefined;
-  return value.e < -MAX_EXPONENT ? ZERO : value;
-}
-
 /** Checks one numeric value against its key's bounds; returns the problem or undefined. */
-function numberProblem(definition: NumberUsageDefinition, value: Money | undefined): string | undefined {
-  if (value === undefined) return 'expected a finite number';
+function numberProblem(definition: NumberUsageDefinition, value: Decimal): string | undefined {
+  if (!value.isFinite()) return 'expected a finite number';
   if (value.lt(definition.min)) return `expected a number ≥ ${definition.min}, received ${value.toString()}`;
   if (definition.max !== undefined && value.gt(definition.max)) return `expected a number ≤ ${definition.max}, received ${value.toString()}`;
-  if (definition.integer === true && !isWhole(value)) return `expected a whole number, received ${value.toString()}`;
+  if (definition.integer === true && !value.isInteger()) return `expected a whole number, received ${value.toString()}`;
   return undefined;
 }
 
@@ -77,9 +64,9 @@ interface KeyPlan {
   readonly definition: NumberUsageDefinition | ChoiceUsageDefinition;
   readonly fromSizing: keyof SizingInputs | undefined;
   readonly derive: NumberUsageDefinition['derive'];
-  readonly presets: Readonly<Record<SizingPreset, Money | string>> | undefined;
-  readonly min: Money;
-  readonly max: Money | undefined;
+  readonly presets: Readonly<Record<SizingPreset, Decimal | string>> | undefined;
+  readonly min: Decimal;
+  readonly max: Decimal | undefined;
   readonly integer: boolean;
 }
 
@@ -115,8 +102,8 @@ const DEFINITION_BY_SIZING_FIELD = new Map<string, NumberUsageDefinition>(
 );
 
 /** Keeps a scaled value inside its key's bounds; ceil and clamp keep "more usage never costs less". */
-function clamp(plan: KeyPlan, value: Money): Money {
-  let result = plan.integer ? ceil(value) : value;
+function clamp(plan: KeyPlan, value: Decimal): Decimal {
+  let result = plan.integer ? value.ceil() : value;
   if (result.lt(plan.min)) result = plan.min;
   if (plan.max !== undefined && result.gt(plan.max)) result = plan.max;
   return result;
@@ -124,15 +111,15 @@ function clamp(plan: KeyPlan, value: Money): Money {
 
 /** Reads usage values; the cost model needs nothing else from the assumptions. */
 export interface UsageReader {
-  num(key: NumberUsageKey): Money;
+  num(key: NumberUsageKey): Decimal;
   choice(key: ChoiceUsageKey): string;
 }
 
 interface Resolver {
-  readonly values: Map<UsageKey, Money | string>;
+  readonly values: Map<UsageKey, Decimal | string>;
   readonly provenance: Map<UsageKey, UsageProvenance>;
   readonly dependencies: Partial<Record<UsageKey, UsageKey[]>>;
-  resolve(key: UsageKey): Money | string;
+  resolve(key: UsageKey): Decimal | string;
 }
 
 /**
@@ -141,22 +128,22 @@ interface Resolver {
  * value, so the re-run hands back the same object instead of recomputing it.
  */
 interface UnscaledRun {
-  readonly values: Readonly<Record<UsageKey, Money | string>>;
+  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
   readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
 }
 
 /** Resolves keys on first read, so a scaled re-run computes only the keys its pricers read. */
 function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: UsageOverrides, scale: UsageScale | undefined, unscaled?: UnscaledRun): Resolver {
-  const values = new Map<UsageKey, Money | string>();
+  const values = new Map<UsageKey, Decimal | string>();
   const provenance = new Map<UsageKey, UsageProvenance>();
   const dependencies: Partial<Record<UsageKey, UsageKey[]>> = {};
   const resolving = new Set<UsageKey>();
-  const resolve = (key: UsageKey): Money | string => {
+  const resolve = (key: UsageKey): Decimal | string => {
     const known = values.get(key);
     if (known !== undefined) return known;
     const plan = PLANS.get(key) as KeyPlan;
     const override = overrides[key];
-    let value: Money | string;
+    let value: Decimal | string;
     let origin: UsageProvenance;
     const unchanged = unscaled?.values[key];
     if (plan.choice) {
@@ -164,15 +151,14 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
       origin = override === undefined ? 'preset' : 'override';
     } else {
       const answered = plan.fromSizing === undefined ? undefined : sizing[plan.fromSizing];
-      const given: string | number | undefined = override ?? (typeof answered === 'number' ? answered : undefined);
+      const given: Decimal.Value | undefined = override ?? (typeof answered === 'number' ? answered : undefined);
       origin = override !== undefined ? 'override' : given !== undefined ? 'answer' : plan.derive !== undefined ? 'derived' : 'preset';
       const recorded = unscaled?.dependencies[key];
       if (origin !== 'derived') {
         const factor = scale === undefined ? undefined : scale(key as NumberUsageKey, plan.definition as NumberUsageDefinition, origin);
         if (unchanged !== undefined && factor === 1) value = unchanged;
         else {
-          // Inputs were checked when the assumptions were first resolved, so `given` is finite here.
-          const base = given === undefined ? (plan.presets as Record<SizingPreset, Money>)[preset] : (usageValue(given) as Money);
+          const base = given === undefined ? (plan.presets as Record<SizingPreset, Decimal>)[preset] : new Money(given);
           value = clamp(plan, factor === undefined || factor === 1 ? base : base.times(factor));
         }
       } else if (unchanged !== undefined && recorded !== undefined && recorded.every((dependency) => resolve(dependency) === unscaled?.values[dependency])) {
@@ -188,7 +174,7 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
             const otherPlan = isUsageKey(other) ? PLANS.get(other) : undefined;
             if (otherPlan === undefined || otherPlan.choice) throw new Error(`usage key "${key}" derives from unknown number key "${other}"`);
             read.push(other as UsageKey);
-            return resolve(other as UsageKey) as Money;
+            return resolve(other as UsageKey) as Decimal;
           }),
         );
         resolving.delete(key);
@@ -225,7 +211,7 @@ export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOpti
     if (value === undefined) continue;
     const definition = DEFINITION_BY_SIZING_FIELD.get(field);
     if (definition === undefined) continue;
-    const problem = typeof value !== 'number' || Number.isNaN(value) ? `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}` : numberProblem(definition, usageValue(value));
+    const problem = typeof value !== 'number' || Number.isNaN(value) ? `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}` : numberProblem(definition, new Money(value));
     if (problem !== undefined) issues.push({ path: ['sizing', field], message: problem });
   }
   if (issues.length > 0) throw new InputError(formatIssues(issues, 'usage assumptions'), issues);
@@ -236,7 +222,7 @@ export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOpti
     sizing,
     preset,
     overrides,
-    values: Object.fromEntries(resolver.values) as Record<UsageKey, Money | string>,
+    values: Object.fromEntries(resolver.values) as Record<UsageKey, Decimal | string>,
     provenance: Object.fromEntries(resolver.provenance) as Record<UsageKey, UsageProvenance>,
     dependencies: resolver.dependencies,
   };
@@ -248,7 +234,7 @@ export function rescaleAssumptions(assumptions: Assumptions, scale: UsageScale):
 }
 
 export function usageReader(assumptions: Assumptions): UsageReader {
-  return { num: (key) => assumptions.values[key] as Money, choice: (key) => assumptions.values[key] as string };
+  return { num: (key) => assumptions.values[key] as Decimal, choice: (key) => assumptions.values[key] as string };
 }
 
 /**
@@ -257,11 +243,11 @@ export function usageReader(assumptions: Assumptions): UsageReader {
  */
 export function scaledUsageReader(assumptions: Assumptions, scale: UsageScale): UsageReader {
   const resolver = createResolver(assumptions.sizing, assumptions.preset, assumptions.overrides, scale, assumptions);
-  return { num: (key) => resolver.resolve(key) as Money, choice: (key) => resolver.resolve(key) as string };
+  return { num: (key) => resolver.resolve(key) as Decimal, choice: (key) => resolver.resolve(key) as string };
 }
 
-export function usageNumber(assumptions: Assumptions, key: NumberUsageKey): Money {
-  return assumptions.values[key] as Money;
+export function usageNumber(assumptions: Assumptions, key: NumberUsageKey): Decimal {
+  return assumptions.values[key] as Decimal;
 }
 
 export function usageChoice(assumptions: Assumptions, key: ChoiceUsageKey): string {
@@ -274,7 +260,7 @@ function overrideProblem(key: UsageKey, raw: string): string | undefined {
     return definition.options.includes(raw) ? undefined : `expected one of ${definition.options.join(', ')}, received "${raw}"`;
   }
   if (!/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(raw)) return `expected a number ≥ ${definition.min}, received "${raw}"`;
-  return numberProblem(definition, usageValue(raw));
+  return numberProblem(definition, new Money(raw.trim()));
 }
 
 /** `events_per_second` → `eventsPerSecond`; camelCase keys pass through. */

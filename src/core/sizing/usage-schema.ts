@@ -1,4 +1,5 @@
-import { ceil, GB_PER_KB, KB_PER_GB, maxOf, minOf, type Money, perMonthFromPerDay } from '../cost/money';
+import type Decimal from 'decimal.js';
+import { GB_PER_KB, KB_PER_GB, Money, perMonthFromPerDay } from '../cost/money';
 import type { Localized } from '../locales';
 import {
   AURORA_INSTANCE_CLASSES,
@@ -38,7 +39,7 @@ export interface NumberUsageDefinition extends UsageDefinitionBase {
   /** Default per preset. Exactly one of `preset` and `derive` is set. */
   readonly preset?: Readonly<Record<SizingPreset, number>>;
   /** Default computed from other usage keys. */
-  readonly derive?: (get: (key: string) => Money) => Money;
+  readonly derive?: (get: (key: string) => Decimal) => Decimal;
   /**
    * In the low/high band. Only keys whose growth raises cost are (a bigger object size lowers
    * request counts, so it is not).
@@ -85,13 +86,13 @@ export const USAGE_SCHEMA = {
   recordSizeKb: { kind: 'number', label: l('Average streamed record size', 'Tamanho médio de um registro de streaming'), unit: l('KB', 'KB'), min: 0.001, max: 10240, fromSizing: 'recordSizeKb', preset: same(1), defaultSource: ANSWER_OR_PRESET, uncertain: false, growsWithData: false },
   dailyStreamGb: {
     kind: 'number', label: l('Data streamed per day', 'Dados transmitidos por dia'), unit: l('GB/day', 'GB/dia'), min: 0,
-    derive: (get) => minOf(get('eventsPerSecond').times(get('recordSizeKb')).times(86400).times(GB_PER_KB), get('dailyIngestGb')),
+    derive: (get) => Money.min(get('eventsPerSecond').times(get('recordSizeKb')).times(86400).times(GB_PER_KB), get('dailyIngestGb')),
     defaultSource: l('events/s is a peak: the data landing per day, at most the peak rate all day long', 'eventos/s é um pico: os dados que chegam por dia, no máximo a taxa de pico o dia inteiro'),
     uncertain: true, growsWithData: true,
   },
   monthlyStreamEvents: {
     kind: 'number', label: l('Events streamed per month', 'Eventos transmitidos por mês'), unit: l('events/month', 'eventos/mês'), min: 0, integer: true,
-    derive: (get) => ceil(perMonthFromPerDay(get('dailyStreamGb').times(KB_PER_GB)).div(get('recordSizeKb'))),
+    derive: (get) => perMonthFromPerDay(get('dailyStreamGb').times(KB_PER_GB)).div(get('recordSizeKb')).ceil(),
     defaultSource: l('data streamed per day × days per month ÷ record size', 'dados transmitidos por dia × dias por mês ÷ tamanho do registro'),
     uncertain: true, growsWithData: true,
   },
@@ -107,7 +108,7 @@ export const USAGE_SCHEMA = {
   catalogObjects: { kind: 'number', label: l('Glue Data Catalog objects (tables, partitions, databases)', 'Objetos no Glue Data Catalog (tabelas, partições, bancos)'), unit: l('objects', 'objetos'), min: 0, integer: true, preset: scale(1000, 20000, 200000), defaultSource: PRESET_SOURCE, uncertain: true, growsWithData: true },
   monthlyCatalogRequests: {
     kind: 'number', label: l('Glue Data Catalog requests per month', 'Requisições ao Glue Data Catalog por mês'), unit: l('requests/month', 'requisições/mês'), min: 0, integer: true,
-    derive: (get) => ceil(perMonthFromPerDay(get('queriesPerDay').plus(get('etlRunsPerDay'))).times(10)),
+    derive: (get) => perMonthFromPerDay(get('queriesPerDay').plus(get('etlRunsPerDay'))).times(10).ceil(),
     defaultSource: l('about 10 catalog calls (GetTable, GetPartitions…) per query or ETL run (Lakewise assumption)', 'cerca de 10 chamadas ao catálogo (GetTable, GetPartitions…) por consulta ou execução de ETL (premissa do Lakewise)'),
     uncertain: true, growsWithData: false,
   },
@@ -119,14 +120,14 @@ export const USAGE_SCHEMA = {
   mskReplicationFactor: { kind: 'number', label: l('Kafka replication factor', 'Fator de replicação do Kafka'), unit: l('copies', 'cópias'), min: 1, integer: true, preset: same(3), defaultSource: l('Amazon MSK\'s default replication factor for clusters in three zones', 'o fator de replicação padrão do Amazon MSK para clusters em três zonas'), uncertain: false, growsWithData: false },
   mskStorageGbPerBroker: {
     kind: 'number', label: l('Amazon MSK storage per broker', 'Armazenamento do Amazon MSK por broker'), unit: GB, min: 1, integer: true,
-    derive: (get) => maxOf(1, ceil(get('dailyStreamGb').times(get('mskRetentionDays')).times(get('mskReplicationFactor')).div(get('mskBrokerCount')))),
+    derive: (get) => Money.max(1, get('dailyStreamGb').times(get('mskRetentionDays')).times(get('mskReplicationFactor')).div(get('mskBrokerCount')).ceil()),
     defaultSource: l('data streamed per day × retention days × replication ÷ brokers', 'dados transmitidos por dia × dias de retenção × replicação ÷ brokers'),
     uncertain: false, growsWithData: true,
   },
   sqsRequestsPerMessage: { kind: 'number', label: l('SQS requests per message', 'Requisições SQS por mensagem'), unit: REQUESTS, min: 1, preset: same(3), defaultSource: l('send, receive and delete: one request each', 'envio, recebimento e exclusão: uma requisição cada'), uncertain: false, growsWithData: false },
   monthlyEventBridgeEvents: {
     kind: 'number', label: l('EventBridge custom events per month', 'Eventos personalizados do EventBridge por mês'), unit: PER_MONTH, min: 0, integer: true,
-    derive: (get) => ceil(perMonthFromPerDay(get('etlRunsPerDay')).times(10)),
+    derive: (get) => perMonthFromPerDay(get('etlRunsPerDay')).times(10).ceil(),
     defaultSource: l('about 10 custom events per pipeline run (start, finish, one per table) (Lakewise assumption)', 'cerca de 10 eventos personalizados por execução do pipeline (início, fim, um por tabela) (premissa do Lakewise)'),
     uncertain: true, growsWithData: false,
   },
@@ -135,7 +136,7 @@ export const USAGE_SCHEMA = {
   lambdaInvocationsPerEtlRun: { kind: 'number', label: l('Lambda invocations per extraction run (SaaS APIs)', 'Invocações do Lambda por execução de extração (APIs SaaS)'), unit: l('invocations', 'invocações'), min: 0, integer: true, preset: scale(10, 50, 200), defaultSource: l('Lakewise assumption: one invocation per API endpoint or page fetched in a run', 'premissa do Lakewise: uma invocação por endpoint ou página de API lida em cada execução'), uncertain: true, growsWithData: true },
   monthlyLambdaRequests: {
     kind: 'number', label: l('Lambda invocations per month on streaming paths', 'Invocações do Lambda por mês nos fluxos de streaming'), unit: PER_MONTH, min: 0, integer: true,
-    derive: (get) => ceil(get('monthlyStreamEvents').div(get('lambdaBatchSize'))),
+    derive: (get) => get('monthlyStreamEvents').div(get('lambdaBatchSize')).ceil(),
     defaultSource: l('events streamed per month ÷ records per invocation', 'eventos transmitidos por mês ÷ registros por invocação'),
     uncertain: true, growsWithData: true,
   },
@@ -186,7 +187,7 @@ export const USAGE_SCHEMA = {
   },
   archivedGb: {
     kind: 'number', label: l('Raw history kept in the archive', 'Histórico bruto mantido no arquivo'), unit: GB, min: 0,
-    derive: (get) => maxOf(0, get('retainedHistoryGb').minus(get('dailyIngestGb').times(get('rawArchiveAfterDays')))),
+    derive: (get) => Money.max(0, get('retainedHistoryGb').minus(get('dailyIngestGb').times(get('rawArchiveAfterDays')))),
     defaultSource: l('the raw history older than the lifecycle rule\'s days: history − daily ingest × days', 'o histórico bruto mais antigo que os dias da regra de ciclo de vida: histórico − ingestão diária × dias'),
     uncertain: true, growsWithData: true,
   },

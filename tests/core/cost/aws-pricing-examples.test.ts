@@ -1,8 +1,9 @@
+import type Decimal from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { athenaBilledTb, glueDpuHours, kinesisShardCount, putPayloadUnitsPerRecord } from '../../../src/core/cost/billing-rules';
 import type { PricedCostLine } from '../../../src/core/cost/cost-line';
 import { estimateCost } from '../../../src/core/cost/estimate';
-import { centsString, Money, type MoneyLike, roundToCents } from '../../../src/core/cost/money';
+import { centsString, Money, roundToCents } from '../../../src/core/cost/money';
 import { chargeTiers } from '../../../src/core/cost/tiers';
 import type { PriceTier } from '../../../src/core/pricing/price-book';
 import type { PriceKey } from '../../../src/core/pricing/price-keys';
@@ -22,7 +23,7 @@ function tiers(key: PriceKey, variant?: string): readonly PriceTier[] {
   return found;
 }
 
-function cost(quantity: MoneyLike, key: PriceKey, variant?: string): string {
+function cost(quantity: Decimal.Value, key: PriceKey, variant?: string): string {
   return centsString(roundToCents(chargeTiers(new Money(quantity), tiers(key, variant)).exactUsd));
 }
 

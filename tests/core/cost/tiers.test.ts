@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isZero, Money } from '../../../src/core/cost/money';
+import { Money } from '../../../src/core/cost/money';
 import { chargeTiers } from '../../../src/core/cost/tiers';
 import { committedBook } from '../pricing/snapshot-records';
 
@@ -17,7 +17,7 @@ describe('chargeTiers', () => {
       ['1000000000', '0.0000133334'],
     ]);
     expect(charge.exactUsd.toString()).toBe('248333.6');
-    expect(isZero(charge.unpricedQuantity)).toBe(true);
+    expect(charge.unpricedQuantity.isZero()).toBe(true);
   });
 
   test('starts at an offset: usage already billed elsewhere this month', () => {

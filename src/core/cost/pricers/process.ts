@@ -1,6 +1,6 @@
 import { glueBilledMinutesPerRun, glueDpuHours, lambdaGbSeconds } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { ceil, DAYS_PER_MONTH, perMonthFromPerDay } from '../money';
+import { DAYS_PER_MONTH, perMonthFromPerDay } from '../money';
 
 export function priceGlue(ctx: PricerContext): LineDraft[] {
   const runsPerDay = ctx.num('etlRunsPerDay');
@@ -70,7 +70,7 @@ export function priceLambda(ctx: PricerContext): LineDraft[] {
   const extracting = ctx.component.role === 'api-extract';
   const runsPerDay = ctx.num('etlRunsPerDay');
   const perRun = ctx.num('lambdaInvocationsPerEtlRun');
-  const requests = extracting ? ceil(perMonthFromPerDay(runsPerDay).times(perRun)) : ctx.num('monthlyLambdaRequests');
+  const requests = extracting ? perMonthFromPerDay(runsPerDay).times(perRun).ceil() : ctx.num('monthlyLambdaRequests');
   const requestKeys = extracting ? (['etlRunsPerDay', 'lambdaInvocationsPerEtlRun'] as const) : (['monthlyLambdaRequests'] as const);
   const requestWords = words((n) =>
     extracting
@@ -91,8 +91,8 @@ export function priceLambda(ctx: PricerContext): LineDraft[] {
       kind: 'priced', id: 'lambda.duration', name: localized(`Duration (${architecture})`, `Duração (${architecture})`), priceKey: 'lambda.duration', variant: architecture,
       quantity: gbSeconds, usageKeys: [...requestKeys, 'lambdaDurationMs', 'lambdaMemoryMb', 'lambdaArchitecture'],
       derivation: words((n) => [
-        `${n(requests)} invocations × ${n(ceil(durationMs))} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
-        `${n(requests)} invocações × ${n(ceil(durationMs))} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
+        `${n(requests)} invocations × ${n(durationMs.ceil())} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
+        `${n(requests)} invocações × ${n(durationMs.ceil())} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
       ]),
     },
   ];

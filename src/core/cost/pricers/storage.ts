@@ -1,7 +1,8 @@
+import type Decimal from 'decimal.js';
 import type { ArchitectureModel, Component } from '../../architecture/model';
 import { objectsForGb } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { ceil, DAYS_PER_MONTH, minOf, Money, type MoneyLike, perMonthFromPerDay } from '../money';
+import { DAYS_PER_MONTH, Money, perMonthFromPerDay } from '../money';
 
 /** Medallion zones in the order data flows through them; S3 tiers are filled in this order. */
 export const S3_ZONES = ['bronze', 'silver', 'gold'] as const;
@@ -30,7 +31,7 @@ function servingZone(model: ArchitectureModel): S3Zone {
   return S3_ZONES[best] as S3Zone;
 }
 
-function zoneShare(ctx: PricerContext, zone: S3Zone): { ratio: Money; keys: ('silverSizeRatio' | 'goldSizeRatio')[] } {
+function zoneShare(ctx: PricerContext, zone: S3Zone): { ratio: Decimal; keys: ('silverSizeRatio' | 'goldSizeRatio')[] } {
   if (zone === 'silver') return { ratio: ctx.num('silverSizeRatio'), keys: ['silverSizeRatio'] };
   if (zone === 'gold') return { ratio: ctx.num('goldSizeRatio'), keys: ['goldSizeRatio'] };
   return { ratio: new Money(1), keys: [] };
@@ -45,15 +46,15 @@ export function priceS3Zone(ctx: PricerContext): LineDraft[] {
   // moves objects to S3 Glacier; silver and gold keep the whole history.
   const archived = zone === 'bronze' && ctx.model.components.some((component) => component.serviceId === 's3-glacier');
   const archiveDays = archived ? ctx.num('rawArchiveAfterDays') : undefined;
-  const stored = archiveDays === undefined ? history.times(ratio) : minOf(history, ctx.num('dailyIngestGb').times(archiveDays));
+  const stored = archiveDays === undefined ? history.times(ratio) : Money.min(history, ctx.num('dailyIngestGb').times(archiveDays));
   const writtenGb = perMonthFromPerDay(ctx.num('dailyIngestGb')).times(ratio);
   const objectMb = ctx.num('s3ObjectSizeMb');
   const puts = objectsForGb(writtenGb, objectMb);
   const serving = servingZone(ctx.model) === zone;
   const queries = perMonthFromPerDay(ctx.num('queriesPerDay'));
   const perQuery = ctx.num('s3GetRequestsPerQuery');
-  const queryGets = serving ? ceil(queries.times(perQuery)) : new Money(0);
-  const ratioWords = (n: (value: MoneyLike, decimals?: number) => string): readonly [string, string] =>
+  const queryGets = serving ? queries.times(perQuery).ceil() : new Money(0);
+  const ratioWords = (n: (value: Decimal.Value, decimals?: number) => string): readonly [string, string] =>
     zone === 'bronze' ? ['', ''] : [` × ${n(ratio)} (${zoneName.en} size per GB of bronze)`, ` × ${n(ratio)} (tamanho da ${zoneName['pt-BR']} por GB da bronze)`];
   return [
     {
