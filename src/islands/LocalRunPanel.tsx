@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useState } from 'react';
 import type { Locale } from '../core/locales';
 import type { LocalRunReport } from '../local-pipeline/run';
 
@@ -144,7 +144,8 @@ function ReconciliationChart({ report, strings, locale }: { readonly report: Loc
   );
 }
 
-function RunSummary({ report, strings, locale }: { readonly report: LocalRunReport; readonly strings: LocalRunStrings; readonly locale: Locale }) {
+// Memoised: the wizard re-renders this panel on every keystroke in an answer, and the report does not change with them.
+const RunSummary = memo(function RunSummary({ report, strings, locale }: { readonly report: LocalRunReport; readonly strings: LocalRunStrings; readonly locale: Locale }) {
   const number = new Intl.NumberFormat(locale);
   const reasons = report.datasets.flatMap((entry) =>
     Object.entries(entry.quarantineByReason)
@@ -223,7 +224,7 @@ function RunSummary({ report, strings, locale }: { readonly report: LocalRunRepo
       </details>
     </div>
   );
-}
+});
 
 /**
  * "Run locally" for the wizard: posts the current answers to the local-run route and

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import ExportMenu, { type ExportMenuStringKey, type ExportMenuStrings } from '../ExportMenu';
 import LocalRunPanel, { LOCAL_RUN_STRINGS } from '../LocalRunPanel';
 import { pricingRegionFor } from '../../store/derived';
@@ -21,12 +22,14 @@ export default function ToolsPanel({ strings }: { readonly strings: WizardString
   const answers = useLakewise((state) => state.answers);
   const pricing = useLakewise((state) => state.pricing);
   const { region } = pricingRegionFor(answers.opportunity.region);
+  // Filtered once per page: this panel re-renders on every keystroke in an answer.
+  const menuStrings = useMemo(() => exportStrings(strings), [strings]);
   return (
     <div className="wz-panel wz-tools wz-seller-only">
       <ExportMenu
         answers={answers}
         locale={locale}
-        strings={exportStrings(strings)}
+        strings={menuStrings}
         region={region}
         preset={pricing.preset}
         overrides={pricing.overrides}
