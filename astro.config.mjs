@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { mermaidConfigCache } from './src/integrations/mermaid-config-cache.ts';
+import { priceSnapshotIntegrity } from './src/integrations/price-snapshot-integrity.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -12,7 +13,7 @@ export default defineConfig({
   // run on the standalone Node server, which is why the adapter is here.
   output: 'static',
   adapter: node({ mode: 'standalone' }),
-  integrations: [contentIntegrity(), mermaidConfigCache(), mdx(), react()],
+  integrations: [contentIntegrity(), priceSnapshotIntegrity(), mermaidConfigCache(), mdx(), react()],
   server: { host: '127.0.0.1', port: 4321 },
   trailingSlash: 'always',
   i18n: {

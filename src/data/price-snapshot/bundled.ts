@@ -1,23 +1,13 @@
 import { createPriceBook, type PriceBook } from '../../core/pricing/price-book';
 import type { RegionCode } from '../../core/pricing/regions';
-import { parsePriceSnapshot, type PriceSnapshot, type PriceSnapshotIndex } from '../../core/pricing/snapshot';
-import index from './index.json' with { type: 'json' };
+import { parsePriceSnapshot, type PriceSnapshot } from '../../core/pricing/snapshot';
+import { BUNDLED_SNAPSHOT_JSON } from './files';
 
-/**
- * The committed price snapshot, as the site and the CLI load it by default and offline. Each
- * region is its own chunk, so a page ships only the region it shows.
- */
-const LOADERS: Record<RegionCode, () => Promise<unknown>> = {
-  'us-east-1': () => import('./us-east-1.json', { with: { type: 'json' } }).then((module) => module.default),
-  'sa-east-1': () => import('./sa-east-1.json', { with: { type: 'json' } }).then((module) => module.default),
-  'eu-west-1': () => import('./eu-west-1.json', { with: { type: 'json' } }).then((module) => module.default),
-};
+export { BUNDLED_SNAPSHOT_INDEX } from './files';
 
-/** Dates and record counts per region and service; small enough to import eagerly. */
-export const BUNDLED_SNAPSHOT_INDEX = index as PriceSnapshotIndex;
-
+/** The committed price snapshot, validated record by record, as the CLI and the server load it. */
 export async function loadBundledSnapshot(region: RegionCode): Promise<PriceSnapshot> {
-  return parsePriceSnapshot(await LOADERS[region](), `bundled price snapshot ${region}`);
+  return parsePriceSnapshot(await BUNDLED_SNAPSHOT_JSON[region](), `bundled price snapshot ${region}`);
 }
 
 export async function loadBundledPriceBook(region: RegionCode): Promise<PriceBook> {

@@ -4,7 +4,7 @@ import type { CostLine } from '../../core/cost/cost-line';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
 import { SIZING_PRESETS, USAGE_SCHEMA, type UsageDefinition } from '../../core/sizing/usage-schema';
-import { BUNDLED_SNAPSHOT_INDEX } from '../../data/price-snapshot/bundled';
+import { BUNDLED_SNAPSHOT_INDEX } from '../../data/price-snapshot/browser';
 import { priceFreshness } from '../../store/cost-derived';
 import { CURRENCIES, type Currency } from '../../store/pricing-settings';
 import { useLakewise, useWizard } from './context';

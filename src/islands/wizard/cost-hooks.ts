@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { InputError } from '../../core/errors';
 import type { PriceBook } from '../../core/pricing/price-book';
 import type { RegionCode } from '../../core/pricing/regions';
-import { loadBundledPriceBook } from '../../data/price-snapshot/bundled';
+import { loadBuiltPriceBook } from '../../data/price-snapshot/browser';
 import { createCostDerivations, type EstimateResult } from '../../store/cost-derived';
 import { useLakewise } from './context';
 import { useArchitecture } from './use-derived';
@@ -13,7 +13,7 @@ const books = new Map<RegionCode, Promise<PriceBook>>();
 export function priceBookFor(region: RegionCode): Promise<PriceBook> {
   let book = books.get(region);
   if (book === undefined) {
-    book = loadBundledPriceBook(region);
+    book = loadBuiltPriceBook(region);
     books.set(region, book);
     book.catch(() => books.delete(region));
   }
