@@ -9,7 +9,16 @@ import { openDuckDb, readRows, runBound } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
 import { publishDirectories, writeFileAtomic } from './atomic';
 import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
-import { bronzeStageSql, classifySql, ident, quarantineSelectSql, rejectedLinesSql, silverSelectSql } from './silver-sql';
+import {
+  bronzeStageSql,
+  classifySql,
+  dropScratchSql,
+  ident,
+  quarantinedRecordsSql,
+  quarantineSelectSql,
+  reconciliationCountsSql,
+  silverSelectSql,
+} from './silver-sql';
 
 /** What to run: derived from the answers and the architecture by `planLocalPipeline`. */
 export interface LocalPipelinePlan {
@@ -125,33 +134,46 @@ async function processDataset(
   const bronzeFile = join('bronze', dataset, sampleFileName(dataset));
   await runBound(connection, bronzeStageSql(spec), { path: join(staging, bronzeFile) });
   await runBound(connection, classifySql(spec), { as_of: plan.asOf });
+  await runBound(connection, quarantinedRecordsSql(spec));
   await runBound(connection, `CREATE OR REPLACE TABLE silver.${ident(dataset)} AS ${silverSelectSql(spec)}`);
-  await runBound(connection, `CREATE OR REPLACE TABLE quarantine_${dataset} AS ${quarantineSelectSql(spec)}`);
+  const quarantine = ident(`quarantine_${dataset}`);
+  await runBound(connection, `CREATE OR REPLACE VIEW ${quarantine} AS ${quarantineSelectSql(spec)}`);
 
   await mkdir(join(staging, 'silver'), { recursive: true });
   await mkdir(join(staging, 'quarantine'), { recursive: true });
-  const order = spec.key.map((name) => ident(name)).join(', ');
-  await runBound(connection, `COPY (SELECT * FROM silver.${ident(dataset)} ORDER BY ${order}) TO $path ${PARQUET_OPTIONS}`, {
+  // The silver table was filled in key order, and COPY keeps a table's order.
+  await runBound(connection, `COPY silver.${ident(dataset)} TO $path ${PARQUET_OPTIONS}`, {
     path: join(staging, 'silver', `${dataset}.parquet`),
   });
-  await runBound(connection, `COPY (SELECT dataset, position, reason, raw FROM quarantine_${dataset} ORDER BY sort_key, position) TO $path ${PARQUET_OPTIONS}`, {
+  await runBound(connection, `COPY (SELECT dataset, position, reason, raw FROM ${quarantine} ORDER BY sort_key, position) TO $path ${PARQUET_OPTIONS}`, {
     path: join(staging, 'quarantine', `${dataset}.parquet`),
   });
 
-  const parsed = await count(connection, `SELECT count(*) FROM stage_${dataset}`);
-  const rejectedLines = await count(connection, rejectedLinesSql(spec));
-  const silverRows = await count(connection, `SELECT count(*) FROM silver.${ident(dataset)}`);
-  const quarantined = await count(connection, `SELECT count(*) FROM quarantine_${dataset}`);
+  const [counts] = await readRows(connection, reconciliationCountsSql(spec));
+  const parsed = Number(counts?.parsed ?? 0);
+  const rejectedLines = Number(counts?.rejected_lines ?? 0);
+  const silverRows = Number(counts?.silver_rows ?? 0);
   const byReason = Object.fromEntries(QUARANTINE_REASONS.map((reason) => [reason, 0])) as Record<QuarantineReason, number>;
-  for (const row of await readRows(connection, `SELECT split_part(reason, ':', 1) AS reason, count(*) AS records FROM quarantine_${dataset} GROUP BY 1`)) {
+  let quarantined = 0;
+  for (const row of await readRows(connection, `SELECT split_part(reason, ':', 1) AS reason, count(*) AS records FROM ${quarantine} GROUP BY 1`)) {
     byReason[row.reason as QuarantineReason] = Number(row.records);
+    quarantined += Number(row.records);
   }
+  // The first two records of each reason, picked on the narrow columns; only those twelve
+  // or so rows then read their raw text, which can be tens of kilobytes each.
   const sampleRows = await readRows(
     connection,
-    `SELECT position, reason, left(raw, 240) AS raw FROM (
-       SELECT *, row_number() OVER (PARTITION BY split_part(reason, ':', 1) ORDER BY sort_key, position) AS nth FROM quarantine_${dataset}
-     ) WHERE nth <= 2 ORDER BY reason, sort_key`,
+    `WITH picked AS (
+       SELECT position, reason, sort_key FROM (
+         SELECT position, reason, sort_key, row_number() OVER (PARTITION BY split_part(reason, ':', 1) ORDER BY sort_key, position) AS nth
+         FROM ${quarantine}
+       ) WHERE nth <= 2
+     )
+     SELECT p.position, p.reason, left(q.raw, 240) AS raw FROM picked p JOIN ${quarantine} q ON q.position = p.position
+     ORDER BY p.reason, p.sort_key`,
   );
+  // The scratch tables hold the whole bronze file: dropped now, their memory serves the next dataset.
+  await connection.run(dropScratchSql(spec));
   return {
     reconciliation: {
       dataset,
@@ -195,6 +217,9 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
     const gold: GoldOutput[] = [];
     try {
       const { connection } = duck;
+      // DuckDB checkpoints in-memory tables too, each time 16 MB of changes pile up: about a
+      // second per million rows spent compacting a database that is thrown away at the end.
+      await connection.run("SET checkpoint_threshold = '1TB'");
       await connection.run('CREATE SCHEMA silver; CREATE SCHEMA gold;');
       for (const dataset of plan.datasets) {
         const result = await processDataset(connection, dataset, summaries.get(dataset)!.records, plan, staging);
