@@ -57,6 +57,9 @@ function loadRenderer(): Promise<Renderer> {
         securityLevel: 'strict',
         // Mermaid 12 defaults to ELK, a 450 KB (gzip) download and several times slower to lay out; dagre ships with the flowchart.
         layout: 'dagre',
+        // Classic shapes, as in the exported drawings: the default "neo" look adds a CSS drop shadow
+        // to every node, which a PDF can only hold as a bitmap.
+        look: 'classic',
         // The site's own colours, so node text, edge labels and layer boxes keep WCAG AA contrast in both schemes.
         theme: 'base',
         themeVariables: dark ? DARK_THEME : LIGHT_THEME,
