@@ -17,7 +17,7 @@ interface Timing {
   readonly cpuMs: number;
 }
 
-async function timed_(work: () => Promise<void>): Promise<Timing> {
+async function timed(work: () => Promise<void>): Promise<Timing> {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await work();
@@ -28,7 +28,7 @@ async function timed_(work: () => Promise<void>): Promise<Timing> {
 async function timeDuck(statements: (connection: Awaited<ReturnType<typeof openDuckDb>>['connection']) => Promise<void>): Promise<Timing> {
   const duck = await openDuckDb();
   try {
-    return await timed_(() => statements(duck.connection));
+    return await timed(() => statements(duck.connection));
   } finally {
     duck.close();
   }

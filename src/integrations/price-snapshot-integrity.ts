@@ -1,9 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PRICING_REGIONS } from '../core/pricing/regions';
-import { parsePriceSnapshot } from '../core/pricing/snapshot';
+import { DEFAULT_SNAPSHOT_DIR, readSnapshot } from '../pricing-client/snapshot-store';
 
 /**
  * Validates every record of the committed price snapshot files in `directory`, as the CLI
@@ -12,9 +9,8 @@ import { parsePriceSnapshot } from '../core/pricing/snapshot';
 export async function checkPriceSnapshotFiles(directory: string): Promise<string[]> {
   const problems: string[] = [];
   for (const region of PRICING_REGIONS) {
-    const path = join(directory, `${region}.json`);
     try {
-      parsePriceSnapshot(JSON.parse(await readFile(path, 'utf8')) as unknown, path);
+      await readSnapshot(directory, region);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }
@@ -31,8 +27,8 @@ export function priceSnapshotIntegrity(): AstroIntegration {
   return {
     name: 'lakewise:price-snapshot-integrity',
     hooks: {
-      'astro:config:done': async ({ config, logger }) => {
-        const problems = await checkPriceSnapshotFiles(fileURLToPath(new URL('src/data/price-snapshot/', config.root)));
+      'astro:config:done': async ({ logger }) => {
+        const problems = await checkPriceSnapshotFiles(DEFAULT_SNAPSHOT_DIR);
         if (problems.length === 0) return;
         logger.error(problems.join('\n'));
         throw new Error(`The bundled price snapshot is invalid:\n${problems.join('\n')}`);
