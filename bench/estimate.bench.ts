@@ -33,7 +33,7 @@ function random(seed: number): () => number {
 
 function component(serviceId: ServiceId, role: string, id: string = serviceId): Component {
   const label = { en: role, 'pt-BR': role };
-  return { id, serviceId, role, roleLabel: label, layer: catalogService(serviceId).layer, rationale: label, ruleIds: [], citations: [] };
+  return { id, serviceId, role, roleLabel: label, layer: catalogService(serviceId).layer, ruleIds: [], citations: [] };
 }
 
 function randomArchitecture(next: () => number): ArchitectureModel {

@@ -52,7 +52,7 @@ function isTyping(target: EventTarget | null): boolean {
  * starts saving as the seller types.
  */
 export default function Wizard(props: WizardPageData) {
-  const { locale, strings, questions, personas, objections } = props;
+  const { locale, strings, explanations, questions, personas, objections } = props;
   // Until the cost model has loaded, nothing can edit pricing (the cost panel comes with it).
   const pricingCheck = useRef<PricingCheck | undefined>(undefined);
   const [store] = useState(() => {
@@ -83,6 +83,7 @@ export default function Wizard(props: WizardPageData) {
       locale,
       tr: (key, params) => format(strings, key, params),
       trCount: (key, count, params) => formatCount(strings, locale, key, count, params),
+      explanations,
       derivations,
       steps,
       questionsBySlug: new Map(questions.map((question) => [question.slug, question])),
@@ -91,7 +92,7 @@ export default function Wizard(props: WizardPageData) {
       basePath: `/${LOCALE_PATH[locale]}/`,
       focusField,
     }),
-    [store, locale, strings, derivations, steps, questions, personas, objections, focusField],
+    [store, locale, strings, explanations, derivations, steps, questions, personas, objections, focusField],
   );
 
   useEffect(() => {

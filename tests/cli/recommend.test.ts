@@ -27,12 +27,21 @@ describe('lakewise recommend', () => {
     expect(run.stdout).toBe(readFileSync(path.join(PROJECT, 'tests/golden/batch-data-lake/diagram.en.mmd'), 'utf8'));
   });
 
-  test('prints the model and the diagram as JSON', async () => {
+  test('prints the model, its explanations and the diagram as JSON', async () => {
     const run = await lakewise('recommend', fixture('kafka-streaming.json'), '--format=json');
     expect(run.code).toBe(0);
-    const output = JSON.parse(run.stdout) as { locale: string; model: unknown; diagram: { text: string; nodes: unknown[] } };
+    const output = JSON.parse(run.stdout) as {
+      locale: string;
+      model: { components: { id: string }[]; alternatives: unknown[] };
+      explanation: { locale: string; components: Record<string, string>; alternatives: string[] };
+      diagram: { text: string; nodes: unknown[] };
+    };
     expect(output.locale).toBe('pt-BR');
     expect(output.model).toEqual(JSON.parse(readFileSync(path.join(PROJECT, 'tests/golden/kafka-streaming/architecture.json'), 'utf8')));
+    expect(output.explanation.locale).toBe('pt-BR');
+    expect(Object.keys(output.explanation.components)).toEqual(output.model.components.map((component) => component.id));
+    expect(output.explanation.components['s3-bronze']).toMatch(/^Toda fonte chega sem alterações à zona bronze/);
+    expect(output.explanation.alternatives).toHaveLength(output.model.alternatives.length);
     expect(output.diagram.text).toBe(readFileSync(path.join(PROJECT, 'tests/golden/kafka-streaming/diagram.pt-BR.mmd'), 'utf8'));
   });
 

@@ -4,6 +4,8 @@ import { architectureToMarkdown } from '../../core/architecture/markdown';
 import { recommend } from '../../core/architecture/recommend';
 import { toMermaid } from '../../core/diagram/mermaid';
 import { LOCALES, type Locale } from '../../core/locales';
+import { explainArchitecture } from '../../core/rules/explain';
+import { RULE_EXPLANATIONS } from '../../core/rules/explanations';
 import type { CliCommand, CliIo } from '../command';
 import { choose, readCommandArgs } from '../flags';
 
@@ -15,7 +17,8 @@ const USAGE = `Usage: lakewise recommend <answers.json> [--locale pt-BR|en] [--f
 Reads a customer's answers and prints the recommended AWS analytics architecture:
   markdown  components with their rationale, data flows, alternatives, warnings,
             sizing inputs and the Mermaid diagram (default)
-  json      the architecture model and the diagram, for other tools
+  json      the architecture model, its explanations in the chosen locale
+            and the diagram, for other tools
   mermaid   the diagram source only
 
 --locale defaults to the answers' own locale.
@@ -74,7 +77,7 @@ export const command: CliCommand = {
     const diagram = toMermaid(model, { locale, customerName: opportunity.customerName });
     const format = formatFlag ?? 'markdown';
     if (format === 'mermaid') io.stdout(diagram.text);
-    else if (format === 'json') io.stdout(`${JSON.stringify({ locale, model, diagram }, null, 2)}\n`);
+    else if (format === 'json') io.stdout(`${JSON.stringify({ locale, model, explanation: explainArchitecture(model, locale, RULE_EXPLANATIONS[locale]), diagram }, null, 2)}\n`);
     else {
       io.stdout(
         architectureToMarkdown(model, {

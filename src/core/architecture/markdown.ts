@@ -2,6 +2,8 @@ import { catalogService } from '../catalog/services';
 import { LAYERS } from '../layers';
 import type { Locale, Localized } from '../locales';
 import { citationHref } from '../rules/citations';
+import { alternativeReason, componentRationale, warningMessage } from '../rules/explain';
+import { RULE_EXPLANATIONS } from '../rules/explanations';
 import type { SizingInputs } from '../sizing/inputs';
 import { escapeMarkdown } from '../text/markdown';
 import { LAYER_LABELS } from './layer-labels';
@@ -117,7 +119,7 @@ export function architectureToMarkdown(model: ArchitectureModel, options: Markdo
     out.push(`### ${LAYER_LABELS[layer][locale]}`, '');
     for (const component of members) {
       const links = component.citations.map((citation) => `[${citation.collection}/${citation.id}](${citationHref(citation, locale)})`);
-      out.push(`- **${catalogService(component.serviceId).shortName}** (${component.roleLabel[locale]}): ${component.rationale[locale]}`);
+      out.push(`- **${catalogService(component.serviceId).shortName}** (${component.roleLabel[locale]}): ${componentRationale(component, RULE_EXPLANATIONS[locale])}`);
       if (links.length > 0) out.push(`  ${text.playbook}: ${links.join(', ')}`);
     }
     out.push('');
@@ -132,14 +134,14 @@ export function architectureToMarkdown(model: ArchitectureModel, options: Markdo
   if (model.alternatives.length > 0) {
     out.push(`## ${text.alternatives}`, '');
     for (const alternative of model.alternatives) {
-      out.push(`- **${catalogService(alternative.serviceId).shortName}** ${text.insteadOf} **${name(alternative.chosen)}**: ${alternative.reason[locale]}`);
+      out.push(`- **${catalogService(alternative.serviceId).shortName}** ${text.insteadOf} **${name(alternative.chosen)}**: ${alternativeReason(alternative, RULE_EXPLANATIONS[locale])}`);
     }
     out.push('');
   }
 
   if (model.warnings.length > 0) {
     out.push(`## ${text.warnings}`, '');
-    for (const warning of model.warnings) out.push(`- ${warning.message[locale]}`);
+    for (const warning of model.warnings) out.push(`- ${warningMessage(warning, RULE_EXPLANATIONS[locale])}`);
     out.push('');
   }
 

@@ -31,8 +31,10 @@ export interface Component {
   readonly role: string;
   readonly roleLabel: Localized;
   readonly layer: Layer;
-  readonly rationale: Localized;
-  /** Rules that added or replaced this component. */
+  /**
+   * Rules that placed this component or gave it a duty, in rule order; its rationale
+   * is theirs, joined (`componentRationale` in rules/explain).
+   */
   readonly ruleIds: readonly string[];
   readonly citations: readonly PlaybookCitation[];
 }
@@ -48,14 +50,13 @@ export interface Alternative {
   /** The component id that won. */
   readonly chosen: string;
   readonly serviceId: ServiceId;
-  /** Why it lost against the chosen component. */
-  readonly reason: Localized;
+  /** The rule that weighed it; why it lost is `alternativeReason` in rules/explain. */
   readonly ruleId: string;
 }
 
 export interface Warning {
+  /** The warning rule's id; its message is `warningMessage` in rules/explain. */
   readonly id: string;
-  readonly message: Localized;
   /** Answer field ids the warning is about, so the wizard can link to the question. */
   readonly fields: readonly string[];
 }

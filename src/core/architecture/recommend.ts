@@ -122,10 +122,6 @@ function toComponent(draft: DraftComponent): Component {
       ' · ',
     ),
     layer: catalogService(draft.serviceId).layer,
-    rationale: joinLocalized(
-      rules.map((rule) => rule.rationale),
-      ' ',
-    ),
     ruleIds: rules.map((rule) => rule.id),
     citations: uniqueBy<PlaybookCitation>(
       rules.flatMap((rule) => rule.cites),
@@ -179,12 +175,12 @@ export function recommend(answers: Answers, tables: RuleTables = DEFAULT_TABLES)
     const key = `${chosen.id}\u0000${recorded.lost}`;
     if (seenAlternatives.has(key)) continue;
     seenAlternatives.add(key);
-    alternatives.push({ chosen: chosen.id, serviceId: recorded.lost, reason: recorded.reason, ruleId: recorded.ruleId });
+    alternatives.push({ chosen: chosen.id, serviceId: recorded.lost, ruleId: recorded.ruleId });
   }
 
   const warnings: Warning[] = tables.warnings
     .filter((warning) => evaluateCondition(warning.when, context))
-    .map((warning) => ({ id: warning.id, message: warning.message, fields: warning.fields }));
+    .map((warning) => ({ id: warning.id, fields: warning.fields }));
 
   const layerOrder = (component: Component) => LAYERS.indexOf(component.layer);
   const components = draft.components.map(toComponent).sort((a, b) => layerOrder(a) - layerOrder(b));

@@ -3,6 +3,8 @@ import type { ArchitectureModel } from '../architecture/model';
 import { catalogService } from '../catalog/services';
 import { LAYERS, type Layer } from '../layers';
 import type { Locale } from '../locales';
+import { componentRationale } from '../rules/explain';
+import { RULE_EXPLANATIONS } from '../rules/explanations';
 import { escapeXml } from './escape';
 import { diagramTitle } from './text';
 
@@ -82,7 +84,7 @@ export function toDrawio(model: ArchitectureModel, options: DrawioOptions): stri
       .forEach((component, row) => {
         const service = catalogService(component.serviceId);
         cells.push(
-          `<mxCell ${attributes({ id: drawioIds.node(component.id), value: `${service.shortName}\n${component.roleLabel[locale]}`, tooltip: component.rationale[locale], style: `${NODE_STYLE}fillColor=#FFFFFF;strokeColor=${colours.stroke};`, vertex: 1, parent: drawioIds.layer(layer) })}><mxGeometry ${attributes({ x: (COLUMN.width - NODE.width) / 2, y: COLUMN.header + COLUMN.padding + row * (NODE.height + NODE.gap), width: NODE.width, height: NODE.height, as: 'geometry' })}/></mxCell>`,
+          `<mxCell ${attributes({ id: drawioIds.node(component.id), value: `${service.shortName}\n${component.roleLabel[locale]}`, tooltip: componentRationale(component, RULE_EXPLANATIONS[locale]), style: `${NODE_STYLE}fillColor=#FFFFFF;strokeColor=${colours.stroke};`, vertex: 1, parent: drawioIds.layer(layer) })}><mxGeometry ${attributes({ x: (COLUMN.width - NODE.width) / 2, y: COLUMN.header + COLUMN.padding + row * (NODE.height + NODE.gap), width: NODE.width, height: NODE.height, as: 'geometry' })}/></mxCell>`,
         );
       });
   });

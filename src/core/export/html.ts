@@ -2,6 +2,8 @@ import { componentDisplayName } from '../architecture/markdown';
 import { LAYER_LABELS } from '../architecture/layer-labels';
 import { catalogService } from '../catalog/services';
 import { LAYERS } from '../layers';
+import { alternativeReason, componentRationale } from '../rules/explain';
+import { RULE_EXPLANATIONS } from '../rules/explanations';
 import { assumptionValue, costSummary, PROVENANCE_LABELS } from './cost-table';
 import { escapeHtml } from './escape';
 import type { Proposal } from './proposal';
@@ -122,7 +124,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
     out.push(`<h3>${escapeHtml(LAYER_LABELS[layer][locale])}</h3>`, '<ul>');
     for (const component of members) {
       out.push(
-        `<li data-component="${escapeHtml(component.id)}"><strong>${escapeHtml(catalogService(component.serviceId).shortName)}</strong> — ${escapeHtml(component.roleLabel[locale])} <code>${escapeHtml(component.id)}</code>: ${prose(component.rationale[locale])}</li>`,
+        `<li data-component="${escapeHtml(component.id)}"><strong>${escapeHtml(catalogService(component.serviceId).shortName)}</strong> — ${escapeHtml(component.roleLabel[locale])} <code>${escapeHtml(component.id)}</code>: ${prose(componentRationale(component, RULE_EXPLANATIONS[locale]))}</li>`,
       );
     }
     out.push('</ul>');
@@ -135,7 +137,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
   if (model.alternatives.length > 0) {
     out.push(`<h3>${t('alternatives')}</h3>`, '<ul>');
     for (const alternative of model.alternatives) {
-      out.push(`<li><strong>${escapeHtml(catalogService(alternative.serviceId).shortName)}</strong> ${t('insteadOf')} <strong>${name(alternative.chosen)}</strong>: ${prose(alternative.reason[locale])}</li>`);
+      out.push(`<li><strong>${escapeHtml(catalogService(alternative.serviceId).shortName)}</strong> ${t('insteadOf')} <strong>${name(alternative.chosen)}</strong>: ${prose(alternativeReason(alternative, RULE_EXPLANATIONS[locale]))}</li>`);
     }
     out.push('</ul>');
   }

@@ -2,6 +2,8 @@ import { componentDisplayName } from '../architecture/markdown';
 import { LAYER_LABELS } from '../architecture/layer-labels';
 import { catalogService } from '../catalog/services';
 import { LAYERS } from '../layers';
+import { alternativeReason, componentRationale } from '../rules/explain';
+import { RULE_EXPLANATIONS } from '../rules/explanations';
 import { escapeMarkdown } from '../text/markdown';
 import { assumptionValue, costSummary, PROVENANCE_LABELS } from './cost-table';
 import type { Proposal } from './proposal';
@@ -41,7 +43,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
     if (members.length === 0) continue;
     out.push(`### ${LAYER_LABELS[layer][locale]}`, '');
     for (const component of members) {
-      out.push(`- **${catalogService(component.serviceId).shortName}** — ${component.roleLabel[locale]} (\`${component.id}\`): ${component.rationale[locale]}`);
+      out.push(`- **${catalogService(component.serviceId).shortName}** — ${component.roleLabel[locale]} (\`${component.id}\`): ${componentRationale(component, RULE_EXPLANATIONS[locale])}`);
     }
     out.push('');
   }
@@ -57,7 +59,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
   if (model.alternatives.length > 0) {
     out.push(`## ${t('alternatives')}`, '');
     for (const alternative of model.alternatives) {
-      out.push(`- **${catalogService(alternative.serviceId).shortName}** ${t('insteadOf')} **${name(alternative.chosen)}**: ${alternative.reason[locale]}`);
+      out.push(`- **${catalogService(alternative.serviceId).shortName}** ${t('insteadOf')} **${name(alternative.chosen)}**: ${alternativeReason(alternative, RULE_EXPLANATIONS[locale])}`);
     }
     out.push('');
   }

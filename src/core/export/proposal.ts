@@ -12,6 +12,8 @@ import { InputError } from '../errors';
 import type { Layer } from '../layers';
 import type { Locale } from '../locales';
 import type { RegionCode } from '../pricing/regions';
+import { warningMessage } from '../rules/explain';
+import { RULE_EXPLANATIONS } from '../rules/explanations';
 import type { UsageOverrides } from '../sizing/assumptions';
 import { proposalText } from './text';
 
@@ -156,7 +158,7 @@ function customerContext(answers: Answers, locale: Locale): Proposal['customer']
 
 function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): ProposalRisk[] {
   const { locale, model, estimate, pricing } = inputs;
-  const risks: ProposalRisk[] = model.warnings.map((warning) => ({ id: warning.id, kind: 'warning', text: warning.message[locale], fields: warning.fields }));
+  const risks: ProposalRisk[] = model.warnings.map((warning) => ({ id: warning.id, kind: 'warning', text: warningMessage(warning, RULE_EXPLANATIONS[locale]), fields: warning.fields }));
   if (customer.unknown.length > 0) {
     risks.push({
       id: 'unknown.answers',

@@ -5,6 +5,8 @@ import { catalogService, type ServiceId } from '../catalog/services';
 import type { Locale } from '../locales';
 import { citationHref } from './citations';
 import type { Condition } from './condition';
+import { alternativeReason, ruleRationale, warningMessage } from './explain';
+import { RULE_EXPLANATIONS } from './explanations';
 import { RULES } from './table';
 import type { Rule, WarningRule } from './types';
 import { WARNING_RULES } from './warnings';
@@ -122,9 +124,9 @@ export function describeRule(rule: Rule, locale: Locale): RuleDescription {
     uses: (rule.uses ?? []).map((role) => ROLE_LABELS[role][locale]),
     alternatives: (rule.alternatives ?? []).map((alternative) => ({
       ...mention(alternative.role, alternative.lost, locale),
-      reason: alternative.reason[locale],
+      reason: alternativeReason({ ruleId: rule.id, serviceId: alternative.lost }, RULE_EXPLANATIONS[locale]),
     })),
-    rationale: rule.rationale[locale],
+    rationale: ruleRationale(rule.id, RULE_EXPLANATIONS[locale]),
     citations: rule.cites.map((citation) => ({ ...citation, href: citationHref(citation, locale) })),
   };
 }
@@ -133,7 +135,7 @@ export function describeWarning(warning: WarningRule, locale: Locale): WarningDe
   return {
     id: warning.id,
     condition: describeCondition(warning.when, locale),
-    message: warning.message[locale],
+    message: warningMessage(warning, RULE_EXPLANATIONS[locale]),
     fields: warning.fields.map((id) => ANSWER_FIELDS[id].label[locale]),
   };
 }

@@ -23,11 +23,10 @@ export interface EdgeRule {
   readonly when?: Condition;
 }
 
-/** A service this rule weighed for a role and did not pick, and why. */
+/** A service this rule weighed for a role and did not pick; why is in the explanations (`../explain`). */
 export interface AlternativeRule {
   readonly role: Role;
   readonly lost: ServiceId;
-  readonly reason: Localized;
 }
 
 /**
@@ -40,8 +39,8 @@ export interface AlternativeRule {
  *   recorded for the old one;
  * - `uses`: gives an already filled role one more duty, explained by this rule;
  * - declares `edges` between roles and `alternatives` it rejected.
- * Its rationale is attached to every component it adds, replaces or uses, and
- * cites the playbook entries it rests on.
+ * Its rationale (in the explanations, by rule id) is attached to every component
+ * it adds, replaces or uses, and it cites the playbook entries it rests on.
  */
 export interface Rule {
   /** Stable, `area.decision`, e.g. `ingest.stream-buffer`. */
@@ -52,16 +51,14 @@ export interface Rule {
   readonly uses?: readonly Role[];
   readonly edges?: readonly EdgeRule[];
   readonly alternatives?: readonly AlternativeRule[];
-  readonly rationale: Localized;
   readonly cites: readonly PlaybookCitation[];
 }
 
-/** A caveat about the answers, raised after every rule has run. */
+/** A caveat about the answers, raised after every rule has run; its message is in the explanations. */
 export interface WarningRule {
   /** Stable kebab-case id. */
   readonly id: string;
   readonly when: Condition;
-  readonly message: Localized;
   /** Answer fields the warning is about, so the wizard can link to their questions. */
   readonly fields: readonly AnswerFieldId[];
 }

@@ -4,6 +4,7 @@ import type { Alternative, Component, Warning } from '../../core/architecture/mo
 import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-ids';
 import { catalogService } from '../../core/catalog/services';
 import { LAYERS } from '../../core/layers';
+import { alternativeReason, componentRationale, warningMessage } from '../../core/rules/explain';
 import { useWizard } from './context';
 import { useArchitecture } from './use-derived';
 
@@ -15,7 +16,7 @@ export function WarningsView() {
 }
 
 const WarningList = memo(function WarningList({ warnings }: { readonly warnings: readonly Warning[] }) {
-  const { tr, locale, focusField } = useWizard();
+  const { tr, locale, explanations, focusField } = useWizard();
   if (warnings.length === 0) return null;
   return (
     <section className="wz-panel wz-warnings" aria-labelledby="wz-warnings-title">
@@ -25,7 +26,7 @@ const WarningList = memo(function WarningList({ warnings }: { readonly warnings:
       <ul className="wz-warnings__list">
         {warnings.map((warning) => (
           <li key={warning.id} className="wz-warning">
-            <p>{warning.message[locale]}</p>
+            <p>{warningMessage(warning, explanations)}</p>
             <p className="wz-warning__fields">
               {warning.fields.filter(isFieldId).map((field) => (
                 <button key={field} type="button" className="wz-linkish" onClick={() => focusField(field)}>
@@ -53,7 +54,7 @@ const ComponentList = memo(function ComponentList({
   readonly components: readonly Component[];
   readonly alternatives: readonly Alternative[];
 }) {
-  const { tr, trCount, locale, basePath } = useWizard();
+  const { tr, trCount, locale, explanations, basePath } = useWizard();
   const byId = new Map(components.map((component) => [component.id, component]));
   return (
     <section className="wz-panel wz-architecture" aria-labelledby="wz-architecture-title">
@@ -76,7 +77,7 @@ const ComponentList = memo(function ComponentList({
                     </a>
                     <span className="wz-component__role">{component.roleLabel[locale]}</span>
                   </p>
-                  <p className="wz-component__rationale">{component.rationale[locale]}</p>
+                  <p className="wz-component__rationale">{componentRationale(component, explanations)}</p>
                 </li>
               ))}
             </ul>
@@ -97,7 +98,7 @@ const ComponentList = memo(function ComponentList({
                       chosen: chosen === undefined ? alternative.chosen : catalogService(chosen.serviceId).shortName,
                     })}
                   </strong>{' '}
-                  {alternative.reason[locale]}
+                  {alternativeReason(alternative, explanations)}
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { Locale } from '../../core/locales';
+import type { RuleExplanations } from '../../core/rules/explain';
 import type { Derivations, ObjectionCard } from '../../store/derived';
 import type { LakewiseState, LakewiseStore } from '../../store/lakewise-store';
 import type { WizardQuestion, WizardStep } from './steps';
@@ -12,6 +13,8 @@ export interface WizardContextValue {
   readonly locale: Locale;
   readonly tr: (key: WizardStringKey, params?: Readonly<Record<string, string | number>>) => string;
   readonly trCount: (key: WizardPluralKey, count: number, params?: Readonly<Record<string, string | number>>) => string;
+  /** Why the advisor chose what it chose, in this page's language. */
+  readonly explanations: RuleExplanations;
   readonly derivations: Derivations;
   readonly steps: readonly WizardStep[];
   readonly questionsBySlug: ReadonlyMap<string, WizardQuestion>;

@@ -4,6 +4,8 @@ import { S3_ZONE_COMPONENT_IDS } from '../../../src/core/architecture/roles';
 import { recommend } from '../../../src/core/architecture/recommend';
 import { catalogService, isServiceId } from '../../../src/core/catalog/services';
 import { LOCALES, type Localized } from '../../../src/core/locales';
+import { explainArchitecture } from '../../../src/core/rules/explain';
+import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { answersArbitrary } from '../answers/arbitrary';
 
 const nonEmpty = (text: Localized) => LOCALES.every((locale) => text[locale].trim() !== '');
@@ -55,14 +57,16 @@ describe('recommend properties', () => {
     fc.assert(
       fc.property(answersArbitrary, (answers) => {
         const model = recommend(answers);
+        for (const locale of LOCALES) {
+          const explanation = explainArchitecture(model, locale, RULE_EXPLANATIONS[locale]);
+          for (const text of [...Object.values(explanation.components), ...explanation.alternatives, ...Object.values(explanation.warnings)]) expect(text.trim()).not.toBe('');
+        }
         for (const component of model.components) {
-          expect(nonEmpty(component.rationale) && nonEmpty(component.roleLabel)).toBe(true);
+          expect(nonEmpty(component.roleLabel)).toBe(true);
           expect(component.ruleIds.length).toBeGreaterThan(0);
           expect(component.citations.length).toBeGreaterThan(0);
         }
         for (const edge of model.edges) expect(nonEmpty(edge.flow)).toBe(true);
-        for (const alternative of model.alternatives) expect(nonEmpty(alternative.reason)).toBe(true);
-        for (const warning of model.warnings) expect(nonEmpty(warning.message)).toBe(true);
       }),
       { numRuns: 400 },
     );

@@ -3,6 +3,7 @@ import { parseAnswersOrThrow } from '../../../src/core/answers/parse';
 import type { AnswersInput } from '../../../src/core/answers/schema';
 import type { ArchitectureModel } from '../../../src/core/architecture/model';
 import { recommend } from '../../../src/core/architecture/recommend';
+import { componentRationale } from '../../../src/core/rules/explain';
 import type { Rule } from '../../../src/core/rules/types';
 
 const answers = (input: Omit<AnswersInput, 'schemaVersion'> = {}) => parseAnswersOrThrow({ schemaVersion: 2, ...input });
@@ -11,11 +12,11 @@ const component = (model: ArchitectureModel, id: string) => model.components.fin
 const text = (en: string) => ({ en, 'pt-BR': `${en} (pt)` });
 
 describe('recommend engine semantics', () => {
-  const lake: Rule = { id: 'test.lake', when: { always: true }, add: [{ role: 'bronze-zone', service: 's3' }], rationale: text('lake'), cites: [] };
+  const lake: Rule = { id: 'test.lake', when: { always: true }, add: [{ role: 'bronze-zone', service: 's3' }], cites: [] };
 
   test('gives S3 zones their zone ids and every other service its own id', () => {
     const model = recommend(answers(), {
-      rules: [lake, { id: 'test.etl', when: { always: true }, add: [{ role: 'batch-etl', service: 'glue' }], rationale: text('etl'), cites: [] }],
+      rules: [lake, { id: 'test.etl', when: { always: true }, add: [{ role: 'batch-etl', service: 'glue' }], cites: [] }],
       warnings: [],
     });
     expect(ids(model)).toEqual(['s3-bronze', 'glue']);
@@ -23,21 +24,22 @@ describe('recommend engine semantics', () => {
   });
 
   test('a second rule filling the same role adds its rationale and rule id, not a second component', () => {
-    const again: Rule = { id: 'test.again', when: { always: true }, add: [{ role: 'bronze-zone', service: 's3' }], rationale: text('again'), cites: [{ collection: 'journeys', id: 'data-lake' }] };
+    const again: Rule = { id: 'test.again', when: { always: true }, add: [{ role: 'bronze-zone', service: 's3' }], cites: [{ collection: 'journeys', id: 'data-lake' }] };
     const model = recommend(answers(), { rules: [lake, again], warnings: [] });
     expect(model.components).toHaveLength(1);
     expect(component(model, 's3-bronze')).toMatchObject({
       ruleIds: ['test.lake', 'test.again'],
-      rationale: { en: 'lake again', 'pt-BR': 'lake (pt) again (pt)' },
       citations: [{ collection: 'journeys', id: 'data-lake' }],
     });
+    const book = { rationale: { 'test.lake': 'Lake.', 'test.again': 'Again.' }, alternatives: {}, warnings: {} };
+    expect(componentRationale(component(model, 's3-bronze')!, book)).toBe('Lake. Again.');
   });
 
   test('a service taking a second role stays one component labelled with both roles', () => {
     const model = recommend(answers(), {
       rules: [
-        { id: 'test.extract', when: { always: true }, add: [{ role: 'api-extract', service: 'lambda' }], rationale: text('extract'), cites: [] },
-        { id: 'test.stream', when: { always: true }, add: [{ role: 'stream-processing', service: 'lambda' }], rationale: text('stream'), cites: [] },
+        { id: 'test.extract', when: { always: true }, add: [{ role: 'api-extract', service: 'lambda' }], cites: [] },
+        { id: 'test.stream', when: { always: true }, add: [{ role: 'stream-processing', service: 'lambda' }], cites: [] },
       ],
       warnings: [],
     });
@@ -48,30 +50,30 @@ describe('recommend engine semantics', () => {
   test('replace moves only the replaced role and drops the alternatives recorded for it', () => {
     const model = recommend(answers(), {
       rules: [
-        { id: 'test.extract', when: { always: true }, add: [{ role: 'api-extract', service: 'lambda' }], rationale: text('extract'), cites: [] },
+        { id: 'test.extract', when: { always: true }, add: [{ role: 'api-extract', service: 'lambda' }], cites: [] },
         {
           id: 'test.stream',
           when: { always: true },
           add: [{ role: 'stream-processing', service: 'lambda' }],
-          alternatives: [{ role: 'stream-processing', lost: 'managed-flink', reason: text('flink lost') }],
-          rationale: text('stream'),
+          alternatives: [{ role: 'stream-processing', lost: 'managed-flink' }],
+         
           cites: [],
         },
         {
           id: 'test.flink',
           when: { has: 'stream-processing' },
           replace: [{ role: 'stream-processing', service: 'managed-flink' }],
-          alternatives: [{ role: 'stream-processing', lost: 'lambda', reason: text('lambda lost') }],
-          rationale: text('flink'),
+          alternatives: [{ role: 'stream-processing', lost: 'lambda' }],
+         
           cites: [],
         },
       ],
       warnings: [],
     });
     expect(ids(model)).toEqual(['lambda', 'managed-flink']);
-    expect(component(model, 'lambda')).toMatchObject({ role: 'api-extract', ruleIds: ['test.extract'], rationale: text('extract') });
+    expect(component(model, 'lambda')).toMatchObject({ role: 'api-extract', ruleIds: ['test.extract'] });
     expect(component(model, 'managed-flink')).toMatchObject({ role: 'stream-processing', ruleIds: ['test.flink'] });
-    expect(model.alternatives).toEqual([{ chosen: 'managed-flink', serviceId: 'lambda', reason: text('lambda lost'), ruleId: 'test.flink' }]);
+    expect(model.alternatives).toEqual([{ chosen: 'managed-flink', serviceId: 'lambda', ruleId: 'test.flink' }]);
   });
 
   test('edges join filled roles only, skip self-loops, check their own condition at the end, and take the last label for a pair', () => {
@@ -89,11 +91,11 @@ describe('recommend engine semantics', () => {
             { from: 'batch-etl', to: 'warehouse', flow: text('no warehouse') },
             { from: 'batch-etl', to: 'monitoring', flow: text('conditional'), when: { field: 'freshness', in: ['daily-batch'] } },
           ],
-          rationale: text('parts'),
+         
           cites: [],
         },
-        { id: 'test.relabel', when: { always: true }, uses: ['bronze-zone'], edges: [{ from: 'bronze-zone', to: 'batch-etl', flow: text('second label') }], rationale: text('relabel'), cites: [] },
-        { id: 'test.monitor', when: { always: true }, add: [{ role: 'monitoring', service: 'cloudwatch' }], rationale: text('monitor'), cites: [] },
+        { id: 'test.relabel', when: { always: true }, uses: ['bronze-zone'], edges: [{ from: 'bronze-zone', to: 'batch-etl', flow: text('second label') }], cites: [] },
+        { id: 'test.monitor', when: { always: true }, add: [{ role: 'monitoring', service: 'cloudwatch' }], cites: [] },
       ],
       warnings: [],
     });
@@ -102,14 +104,14 @@ describe('recommend engine semantics', () => {
 
   test('lists fired rules in evaluation order and raises only the warnings whose condition holds', () => {
     const model = recommend(answers({ freshness: 'hourly' }), {
-      rules: [lake, { id: 'test.never', when: { any: [] }, add: [{ role: 'batch-etl', service: 'glue' }], rationale: text('never'), cites: [] }],
+      rules: [lake, { id: 'test.never', when: { any: [] }, add: [{ role: 'batch-etl', service: 'glue' }], cites: [] }],
       warnings: [
-        { id: 'hourly', when: { field: 'freshness', in: ['hourly'] }, message: text('hourly'), fields: ['freshness'] },
-        { id: 'daily', when: { field: 'freshness', in: ['daily-batch'] }, message: text('daily'), fields: ['freshness'] },
+        { id: 'hourly', when: { field: 'freshness', in: ['hourly'] }, fields: ['freshness'] },
+        { id: 'daily', when: { field: 'freshness', in: ['daily-batch'] }, fields: ['freshness'] },
       ],
     });
     expect(model.firedRules).toEqual(['test.lake']);
-    expect(model.warnings).toEqual([{ id: 'hourly', message: text('hourly'), fields: ['freshness'] }]);
+    expect(model.warnings).toEqual([{ id: 'hourly', fields: ['freshness'] }]);
   });
 });
 

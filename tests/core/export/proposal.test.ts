@@ -5,6 +5,8 @@ import { estimateCost } from '../../../src/core/cost/estimate';
 import { toMermaid } from '../../../src/core/diagram/mermaid';
 import { customerFacingAnswers, answersFileText } from '../../../src/core/export/answers-file';
 import { buildProposal, MAX_PROPOSAL_OBJECTIONS } from '../../../src/core/export/proposal';
+import { warningMessage } from '../../../src/core/rules/explain';
+import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { resolveAssumptions } from '../../../src/core/sizing/assumptions';
 import { loadBundledPriceBook } from '../../../src/data/price-snapshot/bundled';
 import { proposalFor, readFixture } from './proposal-fixture';
@@ -40,7 +42,7 @@ describe('buildProposal', () => {
     expect(model.warnings.length).toBeGreaterThan(0);
     const proposal = await proposalFor(answers);
     for (const warning of model.warnings) {
-      expect(proposal.risks).toContainEqual({ id: warning.id, kind: 'warning', text: warning.message['pt-BR'], fields: warning.fields });
+      expect(proposal.risks).toContainEqual({ id: warning.id, kind: 'warning', text: warningMessage(warning, RULE_EXPLANATIONS['pt-BR']), fields: warning.fields });
     }
     expect(proposal.nextSteps.map((step) => step.id)).toContain('resolve-warnings');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../../src/core/locales';
 import { describeCondition, describeRules } from '../../../src/core/rules/describe';
+import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { RULES } from '../../../src/core/rules/table';
 import { WARNING_RULES } from '../../../src/core/rules/warnings';
 
@@ -13,7 +14,7 @@ describe('describeRules', () => {
       expect(docs.warnings.map((warning) => warning.id)).toEqual(WARNING_RULES.map((warning) => warning.id));
       for (const rule of docs.rules) {
         expect(rule.condition).not.toBe('');
-        expect(rule.rationale).toBe(RULES.find((source) => source.id === rule.id)!.rationale[locale]);
+        expect(rule.rationale).toBe(RULE_EXPLANATIONS[locale].rationale[rule.id]);
       }
     }
   });

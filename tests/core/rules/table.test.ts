@@ -6,6 +6,8 @@ import { ROLES, isS3ZoneRole } from '../../../src/core/architecture/roles';
 import { isServiceId } from '../../../src/core/catalog/services';
 import { LOCALES } from '../../../src/core/locales';
 import { CITED_OBJECTIONS, JOURNEY_IDS } from '../../../src/core/rules/citations';
+import { alternativeReason, ruleRationale, warningMessage } from '../../../src/core/rules/explain';
+import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { RULES } from '../../../src/core/rules/table';
 import { WARNING_RULES } from '../../../src/core/rules/warnings';
 
@@ -28,10 +30,12 @@ describe('rules table', () => {
 
   test('every rule explains itself in both locales and cites at least one playbook entry', () => {
     for (const rule of RULES) {
-      for (const locale of LOCALES) expect(rule.rationale[locale].trim(), `${rule.id} ${locale}`).not.toBe('');
+      for (const locale of LOCALES) expect(ruleRationale(rule.id, RULE_EXPLANATIONS[locale]).trim(), `${rule.id} ${locale}`).not.toBe('');
       expect(rule.cites.length, rule.id).toBeGreaterThan(0);
       for (const alternative of rule.alternatives ?? []) {
-        for (const locale of LOCALES) expect(alternative.reason[locale].trim(), `${rule.id} ${locale}`).not.toBe('');
+        for (const locale of LOCALES) {
+          expect(alternativeReason({ ruleId: rule.id, serviceId: alternative.lost }, RULE_EXPLANATIONS[locale]).trim(), `${rule.id} ${locale}`).not.toBe('');
+        }
       }
       for (const edge of rule.edges ?? []) {
         for (const locale of LOCALES) expect(edge.flow[locale].trim(), `${rule.id} ${locale}`).not.toBe('');
@@ -99,7 +103,28 @@ describe('warning rules', () => {
     for (const warning of WARNING_RULES) {
       expect(warning.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(warning.fields.length).toBeGreaterThan(0);
-      for (const locale of LOCALES) expect(warning.message[locale].trim()).not.toBe('');
+      for (const locale of LOCALES) expect(warningMessage(warning, RULE_EXPLANATIONS[locale]).trim()).not.toBe('');
     }
+  });
+});
+
+describe('rule explanations', () => {
+  test('explain exactly the rules, alternatives and warnings of the tables, in both locales', () => {
+    const alternatives = Object.fromEntries(
+      RULES.filter((rule) => rule.alternatives !== undefined).map((rule) => [rule.id, rule.alternatives!.map((alternative) => alternative.lost).sort()]),
+    );
+    for (const locale of LOCALES) {
+      const book = RULE_EXPLANATIONS[locale];
+      expect(Object.keys(book.rationale).sort(), locale).toEqual(RULES.map((rule) => rule.id).sort());
+      expect(Object.fromEntries(Object.entries(book.alternatives).map(([ruleId, reasons]) => [ruleId, Object.keys(reasons).sort()])), locale).toEqual(alternatives);
+      expect(Object.keys(book.warnings).sort(), locale).toEqual(WARNING_RULES.map((warning) => warning.id).sort());
+    }
+  });
+
+  test('a missing explanation is an error naming what is missing, not blank text', () => {
+    const empty = { rationale: {}, alternatives: {}, warnings: {} };
+    expect(() => ruleRationale('store.bronze-zone', empty)).toThrow('no explanation for rule store.bronze-zone');
+    expect(() => alternativeReason({ ruleId: 'process.spark-cluster', serviceId: 'glue' }, empty)).toThrow('alternative glue of rule process.spark-cluster');
+    expect(() => warningMessage({ id: 'freshness-unknown' }, empty)).toThrow('warning freshness-unknown');
   });
 });

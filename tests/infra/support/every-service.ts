@@ -14,7 +14,6 @@ export function everyServiceModel(): ArchitectureModel {
       serviceId: service.id,
       layer: service.layer,
       roleLabel: { en: service.shortName, 'pt-BR': service.shortName },
-      rationale: { en: 'Test fixture: every service', 'pt-BR': 'Fixture de teste: todos os serviços' },
       ruleIds: [],
       citations: [],
     };
