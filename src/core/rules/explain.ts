@@ -1,4 +1,4 @@
-import type { Alternative, Component, Warning } from '../architecture/model';
+import type { Alternative, ArchitectureModel, Component, Warning } from '../architecture/model';
 import type { ServiceId } from '../catalog/services';
 import type { Locale } from '../locales';
 
@@ -50,11 +50,7 @@ export interface ArchitectureExplanation {
   readonly warnings: Readonly<Record<string, string>>;
 }
 
-export function explainArchitecture(
-  model: { readonly components: readonly Pick<Component, 'id' | 'ruleIds'>[]; readonly alternatives: readonly Pick<Alternative, 'ruleId' | 'serviceId'>[]; readonly warnings: readonly Pick<Warning, 'id'>[] },
-  locale: Locale,
-  book: RuleExplanations,
-): ArchitectureExplanation {
+export function explainArchitecture(model: Pick<ArchitectureModel, 'components' | 'alternatives' | 'warnings'>, locale: Locale, book: RuleExplanations): ArchitectureExplanation {
   return {
     locale,
     components: Object.fromEntries(model.components.map((component) => [component.id, componentRationale(component, book)])),
