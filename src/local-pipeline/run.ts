@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './datasets';
 import { openDuckDb, readRows, runBound } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
@@ -137,7 +137,9 @@ async function processDataset(
   await runBound(connection, quarantinedRecordsSql(spec));
   await runBound(connection, `CREATE OR REPLACE TABLE silver.${ident(dataset)} AS ${silverSelectSql(spec)}`);
   const quarantine = ident(`quarantine_${dataset}`);
-  await runBound(connection, `CREATE OR REPLACE VIEW ${quarantine} AS ${quarantineSelectSql(spec)}`);
+  await runBound(connection, `CREATE OR REPLACE VIEW ${quarantine} AS ${quarantineSelectSql(spec, { withRaw: true })}`);
+  const quarantineReasons = ident(`quarantine_reasons_${dataset}`);
+  await runBound(connection, `CREATE OR REPLACE VIEW ${quarantineReasons} AS ${quarantineSelectSql(spec, { withRaw: false })}`);
 
   await mkdir(join(staging, 'silver'), { recursive: true });
   await mkdir(join(staging, 'quarantine'), { recursive: true });
@@ -155,23 +157,29 @@ async function processDataset(
   const silverRows = Number(counts?.silver_rows ?? 0);
   const byReason = Object.fromEntries(QUARANTINE_REASONS.map((reason) => [reason, 0])) as Record<QuarantineReason, number>;
   let quarantined = 0;
-  for (const row of await readRows(connection, `SELECT split_part(reason, ':', 1) AS reason, count(*) AS records FROM ${quarantine} GROUP BY 1`)) {
+  for (const row of await readRows(connection, `SELECT split_part(reason, ':', 1) AS reason, count(*) AS records FROM ${quarantineReasons} GROUP BY 1`)) {
     byReason[row.reason as QuarantineReason] = Number(row.records);
     quarantined += Number(row.records);
   }
-  // The first two records of each reason, picked on the narrow columns; only those twelve
-  // or so rows then read their raw text, which can be tens of kilobytes each.
-  const sampleRows = await readRows(
+  // The first two records of each reason, picked on the narrow columns. Only those twelve
+  // or so rows then read their raw text, which can be tens of kilobytes each: their sort
+  // keys are bound as a list, a filter DuckDB applies before the view's stage join, where
+  // joining the picks to the view would build the raw text of every quarantined row first.
+  const picked = await readRows(
     connection,
-    `WITH picked AS (
-       SELECT position, reason, sort_key FROM (
-         SELECT position, reason, sort_key, row_number() OVER (PARTITION BY split_part(reason, ':', 1) ORDER BY sort_key, position) AS nth
-         FROM ${quarantine}
-       ) WHERE nth <= 2
-     )
-     SELECT p.position, p.reason, left(q.raw, 240) AS raw FROM picked p JOIN ${quarantine} q ON q.position = p.position
-     ORDER BY p.reason, p.sort_key`,
+    `SELECT position, reason, sort_key FROM (
+       SELECT position, reason, sort_key, row_number() OVER (PARTITION BY split_part(reason, ':', 1) ORDER BY sort_key, position) AS nth
+       FROM ${quarantineReasons}
+     ) WHERE nth <= 2
+     ORDER BY reason, sort_key`,
   );
+  const rawByPosition = new Map<string, string>();
+  if (picked.length > 0) {
+    const rows = await readRows(connection, `SELECT position, left(raw, 240) AS raw FROM ${quarantine} WHERE list_contains($sort_keys, sort_key)`, {
+      sort_keys: listValue(picked.map((row) => BigInt(row.sort_key as number | string))),
+    });
+    for (const row of rows) rawByPosition.set(String(row.position), String(row.raw ?? ''));
+  }
   // The scratch tables hold the whole bronze file: dropped now, their memory serves the next dataset.
   await connection.run(dropScratchSql(spec));
   return {
@@ -187,7 +195,7 @@ async function processDataset(
       quarantineByReason: byReason,
       balanced: received === parsed + rejectedLines && parsed + rejectedLines === silverRows + quarantined,
     },
-    samples: sampleRows.map((row) => ({ dataset, position: String(row.position), reason: String(row.reason), raw: String(row.raw ?? '') })),
+    samples: picked.map((row) => ({ dataset, position: String(row.position), reason: String(row.reason), raw: rawByPosition.get(String(row.position)) ?? '' })),
   };
 }
 

@@ -196,19 +196,21 @@ ORDER BY ${order}`;
  * Meant as a view: `raw` can be large, so it is read from the stage table only by the
  * statements that use it. The stage is matched on its bare rowid (see RECORD_NUMBER),
  * which DuckDB joins on about twice as fast as on an expression.
+ *
+ * Without `raw` the stage join is left out: every quarantined record number comes from
+ * the stage, so the join drops no row, and counting or picking samples skips probing it.
  */
-export function quarantineSelectSql(dataset: SilverDataset): string {
+export function quarantineSelectSql(dataset: SilverDataset, { withRaw }: { withRaw: boolean }): string {
   const name = `'${dataset.id}'`;
-  const raw =
+  const recordRaw =
     dataset.format === 'csv'
       ? `to_json(struct_pack(${dataset.columns.map((column) => `${ident(column.name)} := s.${fieldName(column)}`).join(', ')}))::VARCHAR`
       : 's.raw';
-  return `SELECT ${name} AS dataset, 'record ' || q.record_number AS position, q.record_number AS sort_key, q.reason, ${raw} AS raw
-FROM ${ident(`quarantined_records_${dataset.id}`)} q
-JOIN ${ident(`stage_${dataset.id}`)} s ON s.rowid = q.record_number - 1
+  return `SELECT ${name} AS dataset, 'record ' || q.record_number AS position, q.record_number AS sort_key, q.reason${withRaw ? `, ${recordRaw} AS raw` : ''}
+FROM ${ident(`quarantined_records_${dataset.id}`)} q${withRaw ? `\nJOIN ${ident(`stage_${dataset.id}`)} s ON s.rowid = q.record_number - 1` : ''}
 UNION ALL
 SELECT ${name} AS dataset, 'line ' || line AS position, line AS sort_key,
-       'malformed_record:' || lower(replace(min(error_type), ' ', '_')) AS reason, min(csv_line) AS raw
+       'malformed_record:' || lower(replace(min(error_type), ' ', '_')) AS reason${withRaw ? ', min(csv_line) AS raw' : ''}
 FROM ${ident(`rejects_${dataset.id}`)}
 GROUP BY line`;
 }
@@ -224,6 +226,7 @@ export function reconciliationCountsSql(dataset: SilverDataset): string {
 export function dropScratchSql(dataset: SilverDataset): string {
   return [
     `DROP VIEW ${ident(`quarantine_${dataset.id}`)}`,
+    `DROP VIEW ${ident(`quarantine_reasons_${dataset.id}`)}`,
     `DROP TABLE ${ident(`quarantined_records_${dataset.id}`)}`,
     `DROP TABLE ${ident(`classified_${dataset.id}`)}`,
     `DROP TABLE ${ident(`stage_${dataset.id}`)}`,
