@@ -1,20 +1,34 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
+export interface LocalDuckDb {
+  readonly connection: DuckDBConnection;
+  /** Another connection to the same database, for work that runs beside the first; closed with it. */
+  connect(): Promise<DuckDBConnection>;
+  close(): void;
+}
+
 /**
  * One way to open DuckDB for the local pipeline: in memory, never downloading an
  * extension (rooms without internet must behave like rooms with it; json and parquet
  * are built into @duckdb/node-api).
  */
-export async function openDuckDb(): Promise<{ readonly connection: DuckDBConnection; close(): void }> {
+export async function openDuckDb(): Promise<LocalDuckDb> {
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
   });
   const connection = await instance.connect();
   await connection.run('SET autoinstall_known_extensions = false');
+  const others: DuckDBConnection[] = [];
   return {
     connection,
+    async connect() {
+      const another = await instance.connect();
+      others.push(another);
+      return another;
+    },
     close() {
+      for (const another of others) another.closeSync();
       connection.closeSync();
       instance.closeSync();
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './datasets';
-import { openDuckDb, readRows, runBound } from './duckdb';
+import { openDuckDb, readRows, runBound, type LocalDuckDb } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
 import { publishDirectories, writeFileAtomic } from './atomic';
 import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
@@ -199,6 +199,39 @@ async function processDataset(
   };
 }
 
+/**
+ * Datasets are independent until gold, so two run at once, each on its own connection.
+ * Every statement already spreads over DuckDB's threads, but many steps are partly
+ * serial (the quote-aware CSV reader, each Parquet file's writer, the duplicate marking):
+ * a second lane fills those gaps. More lanes would raise peak memory, not use more cores.
+ * After a failure no lane starts another dataset, and the error is raised only once both
+ * lanes have stopped, so no statement is still running when the database is closed.
+ */
+async function processDatasetsInLanes<Result>(
+  duck: LocalDuckDb,
+  plan: LocalPipelinePlan,
+  processOne: (connection: DuckDBConnection, dataset: SampleDatasetId) => Promise<Result>,
+): Promise<Map<SampleDatasetId, Result>> {
+  const LANES = 2;
+  const waiting = [...plan.datasets];
+  const results = new Map<SampleDatasetId, Result>();
+  let failure: { readonly error: unknown } | undefined;
+  const lane = async (connection: DuckDBConnection) => {
+    for (let dataset = waiting.shift(); dataset !== undefined && failure === undefined; dataset = waiting.shift()) {
+      try {
+        results.set(dataset, await processOne(connection, dataset));
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  const connections = [duck.connection];
+  while (connections.length < Math.min(LANES, waiting.length)) connections.push(await duck.connect());
+  await Promise.all(connections.map(lane));
+  if (failure !== undefined) throw failure.error;
+  return results;
+}
+
 async function sha256File(path: string): Promise<string> {
   return createHash('sha256').update(await readFile(path)).digest('hex');
 }
@@ -229,8 +262,9 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
       // second per million rows spent compacting a database that is thrown away at the end.
       await connection.run("SET checkpoint_threshold = '1TB'");
       await connection.run('CREATE SCHEMA silver; CREATE SCHEMA gold;');
+      const results = await processDatasetsInLanes(duck, plan, (lane, dataset) => processDataset(lane, dataset, summaries.get(dataset)!.records, plan, staging));
       for (const dataset of plan.datasets) {
-        const result = await processDataset(connection, dataset, summaries.get(dataset)!.records, plan, staging);
+        const result = results.get(dataset)!;
         reconciliations.push(result.reconciliation);
         samples.push(...result.samples);
       }
