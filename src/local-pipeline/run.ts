@@ -199,34 +199,42 @@ async function processDataset(
   };
 }
 
+/** Builds one gold table from the silver tables and writes it, rows in a fixed order, as Parquet. */
+async function writeGoldTable(connection: DuckDBConnection, table: GoldTableId, plan: LocalPipelinePlan, staging: string): Promise<GoldOutput> {
+  await connection.run("SET search_path = 'silver'");
+  await runBound(connection, `CREATE OR REPLACE TABLE gold.${ident(table)} AS ${goldTable(table).sql(new Set(plan.datasets))}`);
+  const file = join('gold', `${table}.parquet`);
+  await runBound(connection, `COPY (SELECT * FROM gold.${ident(table)} ORDER BY ALL) TO $path ${PARQUET_OPTIONS}`, { path: join(staging, file) });
+  return { table, rows: await count(connection, `SELECT count(*) FROM gold.${ident(table)}`), file, sha256: await sha256File(join(staging, file)) };
+}
+
 /**
- * Datasets are independent until gold, so two run at once, each on its own connection.
- * Every statement already spreads over DuckDB's threads, but many steps are partly
- * serial (the quote-aware CSV reader, each Parquet file's writer, the duplicate marking):
- * a second lane fills those gaps. More lanes would raise peak memory, not use more cores.
- * After a failure no lane starts another dataset, and the error is raised only once both
- * lanes have stopped, so no statement is still running when the database is closed.
+ * Runs `work` on every item, two at a time, each lane on its own connection, and returns
+ * the results in the items' order. Datasets are independent until gold, and gold tables
+ * of one another. Every statement already spreads over DuckDB's threads, but many steps
+ * are partly serial (the quote-aware CSV reader, each Parquet file's writer, the duplicate
+ * window): a second lane fills those gaps. More lanes would raise peak memory, not use
+ * more cores. After a failure no lane starts another item, and the error is raised only
+ * once both lanes have stopped, so no statement is still running when the database closes.
  */
-async function processDatasetsInLanes<Result>(
-  duck: LocalDuckDb,
-  plan: LocalPipelinePlan,
-  processOne: (connection: DuckDBConnection, dataset: SampleDatasetId) => Promise<Result>,
-): Promise<Map<SampleDatasetId, Result>> {
+async function inLanes<Item, Result>(duck: LocalDuckDb, items: readonly Item[], work: (connection: DuckDBConnection, item: Item) => Promise<Result>): Promise<Result[]> {
   const LANES = 2;
-  const waiting = [...plan.datasets];
-  const results = new Map<SampleDatasetId, Result>();
+  const results: Result[] = [];
+  let next = 0;
   let failure: { readonly error: unknown } | undefined;
   const lane = async (connection: DuckDBConnection) => {
-    for (let dataset = waiting.shift(); dataset !== undefined && failure === undefined; dataset = waiting.shift()) {
+    while (failure === undefined && next < items.length) {
+      const index = next;
+      next += 1;
       try {
-        results.set(dataset, await processOne(connection, dataset));
+        results[index] = await work(connection, items[index]!);
       } catch (error) {
         failure ??= { error };
       }
     }
   };
   const connections = [duck.connection];
-  while (connections.length < Math.min(LANES, waiting.length)) connections.push(await duck.connect());
+  while (connections.length < Math.min(LANES, items.length)) connections.push(await duck.connect());
   await Promise.all(connections.map(lane));
   if (failure !== undefined) throw failure.error;
   return results;
@@ -243,6 +251,11 @@ async function sha256File(path: string): Promise<string> {
  * last, so a reader who sees a report sees the zones it describes.
  */
 export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string): Promise<{ report: LocalRunReport; timings: LocalRunTimings }> {
+  const available = new Set(plan.datasets);
+  for (const table of plan.gold) {
+    const missing = goldTable(table).requires.filter((dataset) => !available.has(dataset));
+    if (missing.length > 0) throw new Error(`gold table ${table} needs datasets ${missing.join(', ')} that the plan does not generate`);
+  }
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, '.staging-'));
   try {
@@ -262,24 +275,13 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
       // second per million rows spent compacting a database that is thrown away at the end.
       await connection.run("SET checkpoint_threshold = '1TB'");
       await connection.run('CREATE SCHEMA silver; CREATE SCHEMA gold;');
-      const results = await processDatasetsInLanes(duck, plan, (lane, dataset) => processDataset(lane, dataset, summaries.get(dataset)!.records, plan, staging));
-      for (const dataset of plan.datasets) {
-        const result = results.get(dataset)!;
+      const results = await inLanes(duck, plan.datasets, (lane, dataset) => processDataset(lane, dataset, summaries.get(dataset)!.records, plan, staging));
+      for (const result of results) {
         reconciliations.push(result.reconciliation);
         samples.push(...result.samples);
       }
-      await connection.run("SET search_path = 'silver'");
       await mkdir(join(staging, 'gold'), { recursive: true });
-      const available = new Set(plan.datasets);
-      for (const table of plan.gold) {
-        const definition = goldTable(table);
-        const missing = definition.requires.filter((dataset) => !available.has(dataset));
-        if (missing.length > 0) throw new Error(`gold table ${table} needs datasets ${missing.join(', ')} that the plan does not generate`);
-        await runBound(connection, `CREATE OR REPLACE TABLE gold.${ident(table)} AS ${definition.sql(available)}`);
-        const file = join('gold', `${table}.parquet`);
-        await runBound(connection, `COPY (SELECT * FROM gold.${ident(table)} ORDER BY ALL) TO $path ${PARQUET_OPTIONS}`, { path: join(staging, file) });
-        gold.push({ table, rows: await count(connection, `SELECT count(*) FROM gold.${ident(table)}`), file, sha256: await sha256File(join(staging, file)) });
-      }
+      gold.push(...(await inLanes(duck, plan.gold, (lane, table) => writeGoldTable(lane, table, plan, staging))));
     } finally {
       duck.close();
     }

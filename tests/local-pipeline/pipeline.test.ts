@@ -104,3 +104,11 @@ describe('runLocalPipeline with hostile rows', () => {
     await expect(queryLocalRun(join(root, 'run'), "COPY (SELECT 1) TO '/tmp/lakewise-should-not-exist.csv'")).rejects.toThrow(/disabled by configuration/);
   });
 });
+
+describe('runLocalPipeline with a plan that does not hold together', () => {
+  test('names the gold table and the dataset it lacks before writing anything', async () => {
+    const outDir = join(root, 'incomplete');
+    await expect(runLocalPipeline({ ...plan, datasets: ['customers'], gold: ['daily_sales'] }, outDir)).rejects.toThrow('gold table daily_sales needs datasets orders that the plan does not generate');
+    await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
+  });
+});
