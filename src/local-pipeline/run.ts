@@ -209,16 +209,20 @@ async function writeGoldTable(connection: DuckDBConnection, table: GoldTableId, 
 }
 
 /**
- * Runs `work` on every item, two at a time, each lane on its own connection, and returns
- * the results in the items' order. Datasets are independent until gold, and gold tables
- * of one another. Every statement already spreads over DuckDB's threads, but many steps
- * are partly serial (the quote-aware CSV reader, each Parquet file's writer, the duplicate
- * window): a second lane fills those gaps. More lanes would raise peak memory, not use
- * more cores. After a failure no lane starts another item, and the error is raised only
- * once both lanes have stopped, so no statement is still running when the database closes.
+ * Items processed at once. No dataset depends on another, nor any gold table on another.
+ * Every statement already spreads over DuckDB's threads, but many steps are partly serial
+ * (the quote-aware CSV reader, each Parquet file's writer, the duplicate window): a second
+ * lane fills those gaps. More lanes would raise peak memory without adding cores.
+ */
+const LANES = 2;
+
+/**
+ * Runs `work` on every item, LANES at a time, each lane on its own connection, and returns
+ * the results in the items' order. After a failure no lane starts another item, and the
+ * error is raised only once every lane has stopped, so no statement is still running when
+ * the database closes.
  */
 async function inLanes<Item, Result>(duck: LocalDuckDb, items: readonly Item[], work: (connection: DuckDBConnection, item: Item) => Promise<Result>): Promise<Result[]> {
-  const LANES = 2;
   const results: Result[] = [];
   let next = 0;
   let failure: { readonly error: unknown } | undefined;
