@@ -1,32 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import type { CliIo } from '../cli/command';
+import { readJsonFileOrThrow } from '../cli/problems';
 import type { Estimate } from '../core/cost/estimate';
-import { InputError } from '../core/errors';
 import { parseUsageOverrides, type UsageOverrides } from '../core/sizing/assumptions';
 import { deploymentInputs, type DeploymentInputs } from './inputs';
 
-/** Prints a usage problem and returns the "bad usage" exit code. */
-export function usageProblem(io: CliIo, command: string, message: string, usage: string): number {
-  io.stderr(`lakewise ${command}: ${message}\n\n${usage}`);
-  return 2;
-}
-
 /** Reads the answers file and derives model, assumptions and estimate; errors name the file. */
 export async function readDeploymentInputs(path: string, setFlags: readonly string[]): Promise<{ inputs: DeploymentInputs; overrides: UsageOverrides }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON: ${(error as Error).message}`);
-  }
+  const json = await readJsonFileOrThrow(path);
   const overrides = parseUsageOverrides(setFlags);
   return { inputs: await deploymentInputs(json, path, overrides), overrides };
 }

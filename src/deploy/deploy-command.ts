@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DiffMethod, StackParameters, StackSelectionStrategy, ToolkitError } from '@aws-cdk/toolkit-lib';
 import type { CliCommand, CliIo } from '../cli/command';
 import { MACIE_PARAMETER } from '../infra/govern/sensitive-data';
-import { estimateSummary, readDeploymentInputs, terminalPrompt, usageProblem, type Prompt } from './command-support';
+import { estimateSummary, readDeploymentInputs, terminalPrompt, type Prompt } from './command-support';
+import { readCommandArgs } from '../cli/flags';
+import { onlyAnswersFile, usageError } from '../cli/problems';
 import { findCredentials } from './credentials';
 import { SYNTH_OPTIONS, synthesisReport } from './synth-command';
 import { synthesizeDeployment } from './synthesize';
@@ -34,25 +35,11 @@ or failed, 2 bad usage.
 export function createDeployCommand(prompt: Prompt): CliCommand {
   return {
     async run(args, io) {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          strict: true,
-          options: { ...SYNTH_OPTIONS, 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' }, 'macie-already-enabled': { type: 'boolean' } },
-        });
-      } catch (error) {
-        return usageProblem(io, 'deploy', (error as Error).message, USAGE);
-      }
+      const parsed = readCommandArgs(args, { ...SYNTH_OPTIONS, 'dry-run': { type: 'boolean' }, yes: { type: 'boolean' }, profile: { type: 'string' }, 'macie-already-enabled': { type: 'boolean' } }, io, USAGE, (message) => usageError(io, 'deploy', message, USAGE));
+      if (typeof parsed === 'number') return parsed;
       const { values } = parsed;
-      if (values.help) {
-        io.stdout(USAGE);
-        return 0;
-      }
-      const [file, ...extra] = parsed.positionals;
-      if (file === undefined) return usageProblem(io, 'deploy', 'missing the answers file', USAGE);
-      if (extra.length > 0) return usageProblem(io, 'deploy', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
+      const file = onlyAnswersFile(parsed.positionals);
+      if (typeof file === 'object') return usageError(io, 'deploy', file.problem, USAGE);
 
       const credentials = await findCredentials(values.profile);
       if (!credentials.ok) {

@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CloudFormationClient, paginateListStackResources } from '@aws-sdk/client-cloudformation';
 import { DeleteObjectsCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import { StackSelectionStrategy } from '@aws-cdk/toolkit-lib';
 import type { CliCommand, CliIo } from '../cli/command';
-import { readDeploymentInputs, terminalPrompt, usageProblem, type Prompt } from './command-support';
+import { readDeploymentInputs, terminalPrompt, type Prompt } from './command-support';
+import { readCommandArgs } from '../cli/flags';
+import { onlyAnswersFile, usageError } from '../cli/problems';
 import { findCredentials } from './credentials';
 import { reportToolkitError } from './deploy-command';
 import { synthesizeDeployment } from './synthesize';
@@ -49,25 +50,11 @@ async function emptyBucket(s3: S3Client, bucket: string): Promise<number> {
 export function createDestroyCommand({ prompt }: Destroyer): CliCommand {
   return {
     async run(args, io: CliIo) {
-      let parsed;
-      try {
-        parsed = parseArgs({
-          args: [...args],
-          allowPositionals: true,
-          strict: true,
-          options: { profile: { type: 'string' }, region: { type: 'string' }, confirm: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-        });
-      } catch (error) {
-        return usageProblem(io, 'destroy', (error as Error).message, USAGE);
-      }
+      const parsed = readCommandArgs(args, { profile: { type: 'string' }, region: { type: 'string' }, confirm: { type: 'string' }, out: { type: 'string' } }, io, USAGE, (message) => usageError(io, 'destroy', message, USAGE));
+      if (typeof parsed === 'number') return parsed;
       const { values } = parsed;
-      if (values.help) {
-        io.stdout(USAGE);
-        return 0;
-      }
-      const [file, ...extra] = parsed.positionals;
-      if (file === undefined) return usageProblem(io, 'destroy', 'missing the answers file', USAGE);
-      if (extra.length > 0) return usageProblem(io, 'destroy', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
+      const file = onlyAnswersFile(parsed.positionals);
+      if (typeof file === 'object') return usageError(io, 'destroy', file.problem, USAGE);
 
       const credentials = await findCredentials(values.profile);
       if (!credentials.ok) {

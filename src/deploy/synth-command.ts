@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CliCommand } from '../cli/command';
-import { estimateSummary, readDeploymentInputs, usageProblem } from './command-support';
+import { readCommandArgs } from '../cli/flags';
+import { onlyAnswersFile, usageError } from '../cli/problems';
+import { estimateSummary, readDeploymentInputs } from './command-support';
 import { synthesizeDeployment, type SynthesisResult } from './synthesize';
 
 const USAGE = `Usage: lakewise synth <answers.json> [--out <dir>] [--set key=value ...]
@@ -27,7 +28,6 @@ export const SYNTH_OPTIONS = {
   region: { type: 'string' },
   email: { type: 'string' },
   'quicksight-principal': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Lines describing what a synth produced; deploy prints them too. */
@@ -47,19 +47,10 @@ export function synthesisReport(result: SynthesisResult): string {
 
 export const command: CliCommand = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: SYNTH_OPTIONS });
-    } catch (error) {
-      return usageProblem(io, 'synth', (error as Error).message, USAGE);
-    }
-    if (parsed.values.help) {
-      io.stdout(USAGE);
-      return 0;
-    }
-    const [file, ...extra] = parsed.positionals;
-    if (file === undefined) return usageProblem(io, 'synth', 'missing the answers file', USAGE);
-    if (extra.length > 0) return usageProblem(io, 'synth', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
+    const parsed = readCommandArgs(args, SYNTH_OPTIONS, io, USAGE, (message) => usageError(io, 'synth', message, USAGE));
+    if (typeof parsed === 'number') return parsed;
+    const file = onlyAnswersFile(parsed.positionals);
+    if (typeof file === 'object') return usageError(io, 'synth', file.problem, USAGE);
     const { inputs, overrides } = await readDeploymentInputs(file, parsed.values.set ?? []);
     const result = await synthesizeDeployment(inputs, {
       outDir: resolve(parsed.values.out ?? 'lakewise-cdk'),

@@ -4,7 +4,7 @@ import { answersTemplate } from '../../core/answers/template';
 import { LOCALES, type Locale } from '../../core/locales';
 import type { CliCommand } from '../command';
 import { choose, readCommandArgs } from '../flags';
-import { inputError, readJsonFile, usageError } from './recommend';
+import { inputError, readJsonFile, usageError } from '../problems';
 
 const USAGE = `Usage: lakewise answers <subcommand>
 

@@ -11,7 +11,7 @@ import { SIZING_PRESETS, type SizingPreset, USAGE_KEYS, USAGE_SCHEMA, type Usage
 import { loadBundledSnapshot } from '../../data/price-snapshot/bundled';
 import { readSnapshot } from '../../pricing-client/snapshot-store';
 import type { CliCommand, CliIo } from '../command';
-import { inputError, readJsonFile, usageError } from './recommend';
+import { inputError, onlyAnswersFile, readJsonFile, usageError } from '../problems';
 
 const USAGE = `Usage: lakewise estimate <answers.json> [--region CODE] [--format table|json|csv|markdown]
                          [--locale pt-BR|en] [--preset small|medium|large] [--set key=value ...]
@@ -83,9 +83,8 @@ export const command: CliCommand = {
     if (typeof presetFlag === 'object') return usageError(io, 'estimate', presetFlag.problem, USAGE);
     const pricingProblem = pricingFlagsProblem(values);
     if (pricingProblem !== undefined) return usageError(io, 'estimate', pricingProblem, USAGE);
-    const [file, ...extra] = positionals;
-    if (file === undefined) return usageError(io, 'estimate', 'missing the answers file', USAGE);
-    if (extra.length > 0) return usageError(io, 'estimate', `expected one answers file, received ${positionals.length}`, USAGE);
+    const file = onlyAnswersFile(positionals);
+    if (typeof file === 'object') return usageError(io, 'estimate', file.problem, USAGE);
 
     const overrides = parseUsageOverrides(values.set ?? []);
     const read = await readJsonFile(file);

@@ -12,7 +12,7 @@ import { launchExportBrowser, type ExportBrowser } from '../../export/browser';
 import { prepareExport } from '../../export/prepare';
 import { writeFileAtomic } from '../../local-pipeline/atomic';
 import type { CliCommand } from '../command';
-import { inputError, readJsonFile, usageError } from './recommend';
+import { inputError, onlyAnswersFile, readJsonFile, usageError } from '../problems';
 
 const USAGE = `Usage: lakewise export <answers.json> [--format ${EXPORT_FORMATS.join('|')}]
                        [--locale pt-BR|en] [--region CODE] [--out FILE|-]
@@ -74,9 +74,8 @@ export const command: CliCommand = {
     if (typeof preset === 'object') return usageError(io, 'export', preset.problem, USAGE);
     const pricingProblem = pricingFlagsProblem(values);
     if (pricingProblem !== undefined) return usageError(io, 'export', pricingProblem, USAGE);
-    const [file, ...extra] = positionals;
-    if (file === undefined) return usageError(io, 'export', 'missing the answers file', USAGE);
-    if (extra.length > 0) return usageError(io, 'export', `expected one answers file, received ${positionals.length}`, USAGE);
+    const file = onlyAnswersFile(positionals);
+    if (typeof file === 'object') return usageError(io, 'export', file.problem, USAGE);
     const chosenFormat = format ?? 'pdf';
     if (values['no-cdk'] && chosenFormat !== 'zip') return usageError(io, 'export', '--no-cdk only applies to --format zip', USAGE);
     if (values.out === '-' && BINARY_FORMATS.has(chosenFormat)) return usageError(io, 'export', `--out -: ${chosenFormat} is binary; write it to a file`, USAGE);

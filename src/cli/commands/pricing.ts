@@ -7,6 +7,7 @@ import { PRICE_LIST_REQUESTS_PER_SECOND } from '../../pricing-client/rate-limite
 import { type RegionRefresh, refreshRegionSnapshot } from '../../pricing-client/refresh';
 import { DEFAULT_SNAPSHOT_DIR, readSnapshot, writeSnapshots } from '../../pricing-client/snapshot-store';
 import { readCommandArgs } from '../flags';
+import { inputError, usageError } from '../problems';
 import type { CliCommand, CliIo } from '../command';
 
 const USAGE = `Usage: lakewise pricing info [--snapshot-dir DIR]
@@ -28,15 +29,8 @@ refresh   re-reads every price of the snapshot from the AWS Price List API (GetP
 Exit codes: 0 done, 1 the refresh failed (nothing written) or a snapshot is invalid, 2 bad usage.
 `;
 
-function fail(io: CliIo, message: string): number {
-  io.stderr(`${message.split('\n').map((line) => `lakewise pricing: ${line}`).join('\n')}\n`);
-  return 1;
-}
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`lakewise pricing: ${message}\n\n${USAGE}`);
-  return 2;
-}
+const fail = (io: CliIo, message: string): number => inputError(io, 'pricing', message);
+const badUsage = (io: CliIo, message: string): number => usageError(io, 'pricing', message, USAGE);
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length))) ?? [];
@@ -123,27 +117,27 @@ export const command: CliCommand = {
       },
       io,
       USAGE,
-      (message) => usageError(io, message),
+      (message) => badUsage(io, message),
     );
     if (typeof parsed === 'number') return parsed;
     const { values, positionals } = parsed;
     const [action, ...extra] = positionals;
-    if (action === undefined) return usageError(io, 'missing the action: info or refresh');
-    if (extra.length > 0) return usageError(io, `unexpected arguments: ${extra.join(' ')}`);
+    if (action === undefined) return badUsage(io, 'missing the action: info or refresh');
+    if (extra.length > 0) return badUsage(io, `unexpected arguments: ${extra.join(' ')}`);
     const dir = values['snapshot-dir'] ?? DEFAULT_SNAPSHOT_DIR;
     if (action === 'info') {
       if (values.region !== undefined || values.endpoint !== undefined || values['max-rps'] !== undefined || values['dry-run'] !== undefined) {
-        return usageError(io, 'info takes only --snapshot-dir');
+        return badUsage(io, 'info takes only --snapshot-dir');
       }
       return info(dir, io);
     }
-    if (action !== 'refresh') return usageError(io, `unknown action "${action}": expected info or refresh`);
+    if (action !== 'refresh') return badUsage(io, `unknown action "${action}": expected info or refresh`);
     const regions = values.region ?? [...PRICING_REGIONS];
     const unknown = regions.filter((region) => !isRegionCode(region));
-    if (unknown.length > 0) return usageError(io, `--region: unknown region ${unknown.map((region) => `"${region}"`).join(', ')}: expected one of ${PRICING_REGIONS.join(', ')}`);
+    if (unknown.length > 0) return badUsage(io, `--region: unknown region ${unknown.map((region) => `"${region}"`).join(', ')}: expected one of ${PRICING_REGIONS.join(', ')}`);
     const maxRps = values['max-rps'] === undefined ? PRICE_LIST_REQUESTS_PER_SECOND : Number(values['max-rps']);
-    if (!Number.isFinite(maxRps) || maxRps <= 0) return usageError(io, `--max-rps: expected a positive number, received "${values['max-rps']}"`);
-    if (values.endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(values.endpoint)) return usageError(io, `--endpoint: expected an http(s) URL, received "${values.endpoint}"`);
+    if (!Number.isFinite(maxRps) || maxRps <= 0) return badUsage(io, `--max-rps: expected a positive number, received "${values['max-rps']}"`);
+    if (values.endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(values.endpoint)) return badUsage(io, `--endpoint: expected an http(s) URL, received "${values.endpoint}"`);
     return refresh({ regions: [...new Set(regions)] as RegionCode[], dir, ...(values.endpoint === undefined ? {} : { endpoint: values.endpoint }), maxRps, dryRun: values['dry-run'] ?? false }, io);
   },
 };

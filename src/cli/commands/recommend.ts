@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseAnswers } from '../../core/answers/parse';
 import { architectureToMarkdown } from '../../core/architecture/markdown';
 import { recommend } from '../../core/architecture/recommend';
@@ -6,8 +5,9 @@ import { toMermaid } from '../../core/diagram/mermaid';
 import { LOCALES, type Locale } from '../../core/locales';
 import { explainArchitecture } from '../../core/rules/explain';
 import { RULE_EXPLANATIONS } from '../../core/rules/explanations';
-import type { CliCommand, CliIo } from '../command';
+import type { CliCommand } from '../command';
 import { choose, readCommandArgs } from '../flags';
+import { inputError, onlyAnswersFile, readJsonFile, usageError } from '../problems';
 
 export const RECOMMEND_FORMATS = ['markdown', 'json', 'mermaid'] as const;
 type RecommendFormat = (typeof RECOMMEND_FORMATS)[number];
@@ -25,39 +25,12 @@ Reads a customer's answers and prints the recommended AWS analytics architecture
 Exit codes: 0 printed, 1 the answers file is unreadable or invalid, 2 bad usage.
 `;
 
-/** Reads and parses a JSON file, or explains in one line why it cannot. */
-export async function readJsonFile(path: string): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})` };
-  }
-  try {
-    return { ok: true, value: JSON.parse(source) as unknown };
-  } catch (error) {
-    return { ok: false, message: `${path}: not valid JSON: ${(error as Error).message}` };
-  }
-}
-
-export function usageError(io: CliIo, command: string, message: string, usage: string): number {
-  io.stderr(`lakewise ${command}: ${message}\n\n${usage}`);
-  return 2;
-}
-
-export function inputError(io: CliIo, command: string, message: string): number {
-  io.stderr(`${message.split('\n').map((line) => `lakewise ${command}: ${line}`).join('\n')}\n`);
-  return 1;
-}
-
 export const command: CliCommand = {
   async run(args, io) {
     const parsed = readCommandArgs(args, { locale: { type: 'string' }, format: { type: 'string' } }, io, USAGE, (message) => usageError(io, 'recommend', message, USAGE));
     if (typeof parsed === 'number') return parsed;
-    const [file, ...extra] = parsed.positionals;
-    if (file === undefined) return usageError(io, 'recommend', 'missing the answers file', USAGE);
-    if (extra.length > 0) return usageError(io, 'recommend', `expected one answers file, received ${parsed.positionals.length}`, USAGE);
+    const file = onlyAnswersFile(parsed.positionals);
+    if (typeof file === 'object') return usageError(io, 'recommend', file.problem, USAGE);
     const localeFlag = choose<Locale>('locale', parsed.values.locale, LOCALES);
     if (typeof localeFlag === 'object') return usageError(io, 'recommend', localeFlag.problem, USAGE);
     const formatFlag = choose<RecommendFormat>('format', parsed.values.format, RECOMMEND_FORMATS);

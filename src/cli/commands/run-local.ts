@@ -9,7 +9,8 @@ import { queryLocalRun } from '../../local-pipeline/query';
 import { REPORT_FILE, runLocalPipeline, type LocalPipelinePlan, type LocalRunReport } from '../../local-pipeline/run';
 import { formatQueryResult, formatRunReport } from '../../local-pipeline/terminal-format';
 import { readCommandArgs } from '../flags';
-import type { CliCommand, CliIo } from '../command';
+import { onlyAnswersFile, readJsonFileOrThrow, usageError } from '../problems';
+import type { CliCommand } from '../command';
 
 const USAGE = `Usage: lakewise run-local <answers.json> [--out <dir>] [--rows <n>] [--bad-rows <share>]
                           [--as-of <YYYY-MM-DD>] [--query <id or sql>]
@@ -30,11 +31,6 @@ Re-running with the same answers and options rewrites identical gold files.
 
 Exit codes: 0 done, 1 invalid answers or records lost, 2 bad usage.
 `;
-
-function problem(io: CliIo, message: string): number {
-  io.stderr(`lakewise run-local: ${message}\n\n${USAGE}`);
-  return 2;
-}
 
 function numberFlag(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -67,22 +63,13 @@ export const command: CliCommand = {
       },
       io,
       USAGE,
-      (message) => problem(io, message),
+      (message) => usageError(io, 'run-local', message, USAGE),
     );
     if (typeof parsed === 'number') return parsed;
     const { values } = parsed;
-    const [file, ...extra] = parsed.positionals;
-    if (file === undefined) return problem(io, 'missing the answers file');
-    if (extra.length > 0) return problem(io, `expected one answers file, received ${parsed.positionals.length}`);
-
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(file, 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(code ? `${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code})` : `${file}: not valid JSON: ${(error as Error).message}`);
-    }
-    const answers = parseAnswersOrThrow(json, file);
+    const file = onlyAnswersFile(parsed.positionals);
+    if (typeof file === 'object') return usageError(io, 'run-local', file.problem, USAGE);
+    const answers = parseAnswersOrThrow(await readJsonFileOrThrow(file), file);
     const model = recommend(answers);
     const plan = planLocalPipeline(answers, model, answersHash(answers), {
       rows: numberFlag('rows', values.rows),
