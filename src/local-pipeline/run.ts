@@ -136,17 +136,15 @@ async function processDataset(
   await runBound(connection, classifySql(spec), { as_of: plan.asOf });
   await runBound(connection, quarantinedRecordsSql(spec));
   await runBound(connection, `CREATE OR REPLACE TABLE silver.${ident(dataset)} AS ${silverSelectSql(spec)}`);
+  // Two datasets run at once, so each lets go of a scratch table as soon as nothing reads it:
+  // the typed values now live in silver, and the stage goes before silver is written out.
+  await connection.run(`DROP TABLE ${ident(`classified_${dataset}`)}`);
   const quarantine = ident(`quarantine_${dataset}`);
   await runBound(connection, `CREATE OR REPLACE VIEW ${quarantine} AS ${quarantineSelectSql(spec, { withRaw: true })}`);
   const quarantineReasons = ident(`quarantine_reasons_${dataset}`);
   await runBound(connection, `CREATE OR REPLACE VIEW ${quarantineReasons} AS ${quarantineSelectSql(spec, { withRaw: false })}`);
 
-  await mkdir(join(staging, 'silver'), { recursive: true });
   await mkdir(join(staging, 'quarantine'), { recursive: true });
-  // The silver table was filled in key order, and COPY keeps a table's order.
-  await runBound(connection, `COPY silver.${ident(dataset)} TO $path ${PARQUET_OPTIONS}`, {
-    path: join(staging, 'silver', `${dataset}.parquet`),
-  });
   await runBound(connection, `COPY (SELECT dataset, position, reason, raw FROM ${quarantine} ORDER BY sort_key, position) TO $path ${PARQUET_OPTIONS}`, {
     path: join(staging, 'quarantine', `${dataset}.parquet`),
   });
@@ -180,8 +178,12 @@ async function processDataset(
     });
     for (const row of rows) rawByPosition.set(String(row.position), String(row.raw ?? ''));
   }
-  // The scratch tables hold the whole bronze file: dropped now, their memory serves the next dataset.
   await connection.run(dropScratchSql(spec));
+  await mkdir(join(staging, 'silver'), { recursive: true });
+  // The silver table was filled in key order, and COPY keeps a table's order.
+  await runBound(connection, `COPY silver.${ident(dataset)} TO $path ${PARQUET_OPTIONS}`, {
+    path: join(staging, 'silver', `${dataset}.parquet`),
+  });
   return {
     reconciliation: {
       dataset,

@@ -222,13 +222,15 @@ export function reconciliationCountsSql(dataset: SilverDataset): string {
        (SELECT count(*) FROM silver.${ident(dataset.id)}) AS silver_rows`;
 }
 
-/** Drops what `processDataset` built for one dataset besides its silver table (gold still reads that). */
+/**
+ * Drops what `processDataset` still holds for one dataset once its quarantine is written,
+ * the stage with the whole bronze file among it; the silver table stays for gold.
+ */
 export function dropScratchSql(dataset: SilverDataset): string {
   return [
     `DROP VIEW ${ident(`quarantine_${dataset.id}`)}`,
     `DROP VIEW ${ident(`quarantine_reasons_${dataset.id}`)}`,
     `DROP TABLE ${ident(`quarantined_records_${dataset.id}`)}`,
-    `DROP TABLE ${ident(`classified_${dataset.id}`)}`,
     `DROP TABLE ${ident(`stage_${dataset.id}`)}`,
   ].join(';\n');
 }
