@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './datasets';
-import { openDuckDb, readRows, runBound, type LocalDuckDb } from './duckdb';
+import { openDuckDb, readRows, runBound } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
 import { publishDirectories, writeFileAtomic } from './atomic';
 import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
@@ -211,20 +211,11 @@ async function writeGoldTable(connection: DuckDBConnection, table: GoldTableId, 
 }
 
 /**
- * Items processed at once. No dataset depends on another, nor any gold table on another.
- * Every statement already spreads over DuckDB's threads, but many steps are partly serial
- * (the quote-aware CSV reader, each Parquet file's writer, the duplicate window): a second
- * lane fills those gaps. More lanes would raise peak memory without adding cores.
+ * Runs `work` on every item, one lane per connection, and returns the results in the
+ * items' order. After a failure no lane starts another item, and the error is raised only
+ * once every lane has stopped, so no statement is still running when the database closes.
  */
-const LANES = 2;
-
-/**
- * Runs `work` on every item, LANES at a time, each lane on its own connection, and returns
- * the results in the items' order. After a failure no lane starts another item, and the
- * error is raised only once every lane has stopped, so no statement is still running when
- * the database closes.
- */
-async function inLanes<Item, Result>(duck: LocalDuckDb, items: readonly Item[], work: (connection: DuckDBConnection, item: Item) => Promise<Result>): Promise<Result[]> {
+async function inLanes<Item, Result>(lanes: readonly DuckDBConnection[], items: readonly Item[], work: (connection: DuckDBConnection, item: Item) => Promise<Result>): Promise<Result[]> {
   const results: Result[] = [];
   let next = 0;
   let failure: { readonly error: unknown } | undefined;
@@ -239,9 +230,7 @@ async function inLanes<Item, Result>(duck: LocalDuckDb, items: readonly Item[], 
       }
     }
   };
-  const connections = [duck.connection];
-  while (connections.length < Math.min(LANES, items.length)) connections.push(await duck.connect());
-  await Promise.all(connections.map(lane));
+  await Promise.all(lanes.map(lane));
   if (failure !== undefined) throw failure.error;
   return results;
 }
@@ -281,13 +270,18 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
       // second per million rows spent compacting a database that is thrown away at the end.
       await connection.run("SET checkpoint_threshold = '1TB'");
       await connection.run('CREATE SCHEMA silver; CREATE SCHEMA gold;');
-      const results = await inLanes(duck, plan.datasets, (lane, dataset) => processDataset(lane, dataset, summaries.get(dataset)!.records, plan, staging));
+      // Two lanes: no dataset depends on another, nor any gold table on another. Every
+      // statement already spreads over DuckDB's threads, but many steps are partly serial
+      // (the quote-aware CSV reader, each Parquet file's writer, the duplicate window), and a
+      // second lane fills those gaps. More lanes would raise peak memory without adding cores.
+      const lanes = [connection, await duck.connect()];
+      const results = await inLanes(lanes, plan.datasets, (lane, dataset) => processDataset(lane, dataset, summaries.get(dataset)!.records, plan, staging));
       for (const result of results) {
         reconciliations.push(result.reconciliation);
         samples.push(...result.samples);
       }
       await mkdir(join(staging, 'gold'), { recursive: true });
-      gold.push(...(await inLanes(duck, plan.gold, (lane, table) => writeGoldTable(lane, table, plan, staging))));
+      gold.push(...(await inLanes(lanes, plan.gold, (lane, table) => writeGoldTable(lane, table, plan, staging))));
     } finally {
       duck.close();
     }
