@@ -8,6 +8,7 @@ import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './da
 import { openDuckDb, readRows, runBound } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
 import { publishDirectories, writeFileAtomic } from './atomic';
+import { inLanes } from './lanes';
 import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
 import {
   bronzeStageSql,
@@ -208,31 +209,6 @@ async function writeGoldTable(connection: DuckDBConnection, table: GoldTableId, 
   const file = join('gold', `${table}.parquet`);
   await runBound(connection, `COPY (SELECT * FROM gold.${ident(table)} ORDER BY ALL) TO $path ${PARQUET_OPTIONS}`, { path: join(staging, file) });
   return { table, rows: await count(connection, `SELECT count(*) FROM gold.${ident(table)}`), file, sha256: await sha256File(join(staging, file)) };
-}
-
-/**
- * Runs `work` on every item, one lane per connection, and returns the results in the
- * items' order. After a failure no lane starts another item, and the error is raised only
- * once every lane has stopped, so no statement is still running when the database closes.
- */
-async function inLanes<Item, Result>(lanes: readonly DuckDBConnection[], items: readonly Item[], work: (connection: DuckDBConnection, item: Item) => Promise<Result>): Promise<Result[]> {
-  const results: Result[] = [];
-  let next = 0;
-  let failure: { readonly error: unknown } | undefined;
-  const lane = async (connection: DuckDBConnection) => {
-    while (failure === undefined && next < items.length) {
-      const index = next;
-      next += 1;
-      try {
-        results[index] = await work(connection, items[index]!);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(lanes.map(lane));
-  if (failure !== undefined) throw failure.error;
-  return results;
 }
 
 async function sha256File(path: string): Promise<string> {
