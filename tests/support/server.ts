@@ -64,13 +64,16 @@ async function waitUntilReady(origin: string, child: ChildProcess, output: () =>
   throw new Error(`The site server did not answer ${origin}/en/ within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Starts the built server on a free port of 127.0.0.1 and resolves once it serves /en/. */
-export async function startServer(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * Starts the built server on a free port of 127.0.0.1 and resolves once it serves /en/.
+ * `cwd` is the folder the server works in (where "Run locally" writes), the project by default.
+ */
+export async function startServer(options: { timeoutMs?: number; env?: Record<string, string>; cwd?: string } = {}): Promise<RunningServer> {
   assertBuilt();
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [ENTRY], {
-    cwd: PROJECT_ROOT,
+    cwd: options.cwd ?? PROJECT_ROOT,
     env: { ...process.env, ...options.env, HOST: '127.0.0.1', PORT: String(port), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
