@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startLocalAwsServer, type LocalAwsServer, type StoredVersion } from '../support/local-aws-server';
 import { lakewiseWithEnv } from './deploy-runner';
 
 const work = mkdtempSync(join(tmpdir(), 'lakewise-deploy-cli-'));
@@ -56,4 +57,58 @@ describe('lakewise destroy', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('lakewise destroy: No AWS credentials found, so nothing was removed.');
   });
+});
+
+describe('lakewise destroy against a local CloudFormation, S3 and STS (the real SDK clients and CDK toolkit, through AWS_ENDPOINT_URL)', () => {
+  const RAW_BUCKET = 'lakewise-raw-local-test';
+  const GOLD_BUCKET = 'lakewise-gold-local-test';
+  /** More than one ListObjectVersions page (1,000), with delete markers among the versions. */
+  const rawVersions = (): StoredVersion[] => Array.from({ length: 1500 }, (_, index) => ({ key: `orders/part-${index}.csv`, versionId: `v${index}`, deleteMarker: index % 250 === 0 }));
+  let aws: LocalAwsServer;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    aws = await startLocalAwsServer(
+      new Map([
+        [RAW_BUCKET, rawVersions()],
+        [GOLD_BUCKET, [{ key: 'daily_sales/part-0.parquet', versionId: 'g1' }, { key: 'daily_sales/part-0.parquet', versionId: 'g2' }]],
+      ]),
+    );
+    env = { ...fakeCredentials, AWS_EC2_METADATA_DISABLED: 'true', AWS_ENDPOINT_URL: aws.endpoint };
+  });
+
+  afterAll(async () => {
+    await aws?.close();
+  });
+
+  test('empties the buckets only after the stack name is typed, then deletes the stack', async () => {
+    const out = join(work, 'destroy');
+    const deletions = () => aws.requests.filter((request) => request.includes('?delete') || request === 'DeleteStack');
+
+    const noTerminal = await lakewiseWithEnv(env, 'destroy', answers, '--out', out);
+    expect(noTerminal.code).toBe(2);
+    expect(noTerminal.stdout).toContain(`${RAW_BUCKET}\n  ${GOLD_BUCKET}`);
+    expect(noTerminal.stderr).toContain('pass --confirm <stack-name>');
+    const stackName = /Stack (Lakewise-[0-9a-f]{12}) has 2 bucket\(s\) whose data will be deleted/.exec(noTerminal.stdout)?.[1];
+    expect(stackName).toBeDefined();
+    expect(aws.stacksListed).toEqual([stackName]);
+
+    const wrongName = await lakewiseWithEnv(env, 'destroy', answers, '--out', out, '--confirm', `${stackName}x`);
+    expect(wrongName.code).toBe(1);
+    expect(wrongName.stdout).toContain('The name did not match. Nothing was emptied or deleted.');
+    expect(deletions()).toEqual([]);
+    expect(aws.buckets.get(RAW_BUCKET)).toEqual(rawVersions());
+    expect(aws.buckets.get(GOLD_BUCKET)).toHaveLength(2);
+
+    const typed = await lakewiseWithEnv(env, 'destroy', answers, '--out', out, '--confirm', stackName!);
+    expect(typed.stderr).not.toContain('lakewise destroy:');
+    expect(typed.code).toBe(0);
+    expect(typed.stdout).toContain(`Emptied ${RAW_BUCKET}: 1500 object version(s) deleted.`);
+    expect(typed.stdout).toContain(`Emptied ${GOLD_BUCKET}: 2 object version(s) deleted.`);
+    expect(typed.stdout).toContain(`Deleted ${stackName}.`);
+    expect(aws.buckets.get(RAW_BUCKET)).toEqual([]);
+    expect(aws.buckets.get(GOLD_BUCKET)).toEqual([]);
+    // Two DeleteObjects calls for the raw bucket (1,000 + 500), one for gold, and only then the stack.
+    expect(deletions()).toEqual([`POST /${RAW_BUCKET}/?delete=`, `POST /${RAW_BUCKET}/?delete=`, `POST /${GOLD_BUCKET}/?delete=`, 'DeleteStack']);
+  }, 120_000);
 });
