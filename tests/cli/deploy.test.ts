@@ -59,7 +59,7 @@ describe('lakewise destroy', () => {
   });
 });
 
-describe('lakewise destroy against a local CloudFormation, S3 and STS (the real SDK clients and CDK toolkit, through AWS_ENDPOINT_URL)', () => {
+describe('lakewise deploy and destroy against a local CloudFormation, S3 and STS (the real SDK clients and CDK toolkit, through AWS_ENDPOINT_URL)', () => {
   const RAW_BUCKET = 'lakewise-raw-local-test';
   const GOLD_BUCKET = 'lakewise-gold-local-test';
   /** More than one ListObjectVersions page (1,000), with delete markers among the versions. */
@@ -80,6 +80,19 @@ describe('lakewise destroy against a local CloudFormation, S3 and STS (the real 
   afterAll(async () => {
     await aws?.close();
   });
+
+  test('deploy shows the changes in the account and the estimate, then without a confirmation deploys nothing', async () => {
+    const before = aws.requests.length;
+    const run = await lakewiseWithEnv(env, 'deploy', answers, '--out', join(work, 'deploy-unconfirmed'));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('Changes in the account:');
+    expect(run.stdout).toMatch(/\[\+\] AWS::Budgets::Budget budget\/budget/);
+    expect(run.stdout).toMatch(/Estimate: USD [\d,]+\.\d\d per month/);
+    expect(run.stderr).toContain('lakewise deploy: there is no terminal to confirm on; run again with --yes to deploy without a prompt.');
+    const sent = aws.requests.slice(before);
+    expect(sent).toContain('DescribeStacks');
+    expect(sent.filter((request) => /^(CreateStack|UpdateStack|CreateChangeSet|ExecuteChangeSet)$/.test(request) || request.startsWith('PUT '))).toEqual([]);
+  }, 120_000);
 
   test('empties the buckets only after the stack name is typed, then deletes the stack', async () => {
     const out = join(work, 'destroy');

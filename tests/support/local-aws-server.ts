@@ -2,10 +2,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for the two AWS APIs `lakewise destroy` reads and writes before it
- * hands over to the CDK toolkit, speaking their wire protocols so the real SDK clients
- * talk to it through `AWS_ENDPOINT_URL`:
- * - CloudFormation ListStackResources (AWS Query protocol: form POST, XML answer);
+ * A local stand-in for the AWS calls `lakewise deploy` and `lakewise destroy` make, speaking
+ * their wire protocols so the real SDK clients and the CDK toolkit reach it through
+ * `AWS_ENDPOINT_URL`:
+ * - CloudFormation ListStackResources, DescribeStacks, DescribeStackEvents and DeleteStack,
+ *   and STS GetCallerIdentity (AWS Query protocol: form POST, XML answer). A stack exists
+ *   once ListStackResources was asked about it, until DeleteStack;
  * - S3 ListObjectVersions and DeleteObjects (REST XML, path-style buckets).
  * Every other call is answered with an error and recorded, so a test sees what reached "AWS".
  */
