@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startLocalAwsServer, type LocalAwsServer, type StoredVersion } from '../support/local-aws-server';
-import { lakewiseWithEnv } from './deploy-runner';
+import { lakewiseWithEnv } from '../support/lakewise-cli';
 
 const work = mkdtempSync(join(tmpdir(), 'lakewise-deploy-cli-'));
 const answers = join(import.meta.dirname, '..', 'fixtures', 'answers', 'realtime-streaming.json');

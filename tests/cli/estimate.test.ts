@@ -7,7 +7,7 @@ import { recommend } from '../../src/core/architecture/recommend';
 import { type Estimate, estimateCost } from '../../src/core/cost/estimate';
 import { parseUsageOverrides, resolveAssumptions } from '../../src/core/sizing/assumptions';
 import { loadBundledPriceBook } from '../../src/data/price-snapshot/bundled';
-import { lakewise } from './recommend-cli-runner';
+import { lakewise } from '../support/lakewise-cli';
 
 const ANSWERS = resolve(import.meta.dirname, '../fixtures/answers');
 const BATCH = resolve(ANSWERS, 'batch-data-lake.json');

@@ -10,7 +10,7 @@ import type { Estimate } from '../../src/core/cost/estimate';
 import { formatUsd } from '../../src/core/cost/number-format';
 import { proposalToMarkdown } from '../../src/core/export/markdown';
 import { fixtureAnswers, prepare } from '../export/support';
-import { PROJECT } from './recommend-cli-runner';
+import { PROJECT } from '../support/lakewise-cli';
 
 const run = promisify(execFile);
 const FIXTURES = path.join(PROJECT, 'tests/fixtures/answers');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PROJECT, lakewise } from './recommend-cli-runner';
+import { PROJECT, lakewise } from '../support/lakewise-cli';
 
 const fixture = (name: string) => path.join(PROJECT, 'tests/fixtures/answers', name);
 const scratch = mkdtempSync(path.join(tmpdir(), 'lakewise-recommend-'));

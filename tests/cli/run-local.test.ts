@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { lakewiseWithEnv } from './deploy-runner';
+import { lakewiseWithEnv } from '../support/lakewise-cli';
 
 const work = mkdtempSync(join(tmpdir(), 'lakewise-run-local-cli-'));
 const answers = join(import.meta.dirname, '..', 'fixtures', 'answers', 'lambda-architecture.json');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { lakewiseWithEnv, PROJECT, type CliRun } from './deploy-runner';
+import { lakewiseWithEnv, PROJECT, type CliRun } from '../support/lakewise-cli';
 
 const work = mkdtempSync(join(tmpdir(), 'lakewise-synth-cli-'));
 const answers = join(import.meta.dirname, '..', 'fixtures', 'answers', 'governed-lake.json');

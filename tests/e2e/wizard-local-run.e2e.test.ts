@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LOCALE_PATH, LOCALES } from '../../src/core/locales';
 import { LOCAL_RUN_STRINGS } from '../../src/islands/LocalRunPanel';
 import type { LocalRunReport } from '../../src/local-pipeline/run';
 import { openBrowser, type BrowserSession } from '../support/browser';
-import { PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
+import { lakewise } from '../support/lakewise-cli';
+import { startServer, type RunningServer } from '../support/server';
 import { openWizard } from './wizard-support';
 
 /**
@@ -19,7 +18,6 @@ import { openWizard } from './wizard-support';
  * its own, so this run cannot meet another test's run in the project's .lakewise/.
  */
 
-const run = promisify(execFile);
 let workDir: string;
 let server: RunningServer;
 let browser: BrowserSession;
@@ -57,7 +55,7 @@ describe('the wizard runs the pipeline locally', () => {
       const answersPath = path.join(workDir, `answers-${locale}.json`);
       await writeFile(answersPath, JSON.stringify(answers));
       const cliOut = path.join(workDir, `cli-${locale}`);
-      await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/lakewise.mjs'), 'run-local', answersPath, '--out', cliOut], { cwd: PROJECT_ROOT });
+      expect((await lakewise('run-local', answersPath, '--out', cliOut)).code).toBe(0);
       const cliReport = JSON.parse(await readFile(path.join(cliOut, 'report.json'), 'utf8')) as LocalRunReport;
       expect(cliReport.datasets.map((entry) => entry.dataset)).toEqual(['customers', 'orders']);
       const number = new Intl.NumberFormat(locale);

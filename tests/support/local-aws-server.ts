@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './request-body';
 
 /**
  * A local stand-in for the AWS calls `lakewise deploy` and `lakewise destroy` make, speaking
@@ -36,12 +37,6 @@ const ACCOUNT = '123456789012';
 const PAGE_SIZE = 1000;
 
 const xmlText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-async function body(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function listStackResources(buckets: Map<string, StoredVersion[]>): string {
   const members = [...buckets.keys()]
@@ -87,7 +82,7 @@ export async function startLocalAwsServer(buckets: Map<string, StoredVersion[]>)
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const text = await body(request);
+    const text = await readBody(request);
     const xml = (status: number, payload: string) => {
       response.writeHead(status, { 'content-type': 'text/xml' });
       response.end(payload);

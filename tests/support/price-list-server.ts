@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { readBody } from './request-body';
 import type { AddressInfo } from 'node:net';
 import type { PriceRecord } from '../../src/core/pricing/price-record';
 
@@ -55,12 +56,6 @@ function reply(response: ServerResponse, status: number, body: unknown, errorTyp
 
 function awsError(response: ServerResponse, status: number, type: string, message: string): void {
   reply(response, status, { __type: `com.amazonaws.awspricelistservice#${type}`, message }, type);
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function matches(product: ServedProduct, serviceCode: string, filters: readonly { Type: string; Field: string; Value: string }[]): boolean {
