@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ANSWER_FIELDS } from '../../src/core/answers/fields';
@@ -10,6 +8,7 @@ import type { AnswerFieldId } from '../../src/core/answers/field-ids';
 import { readAnswer, isAnswered } from '../../src/core/answers/read';
 import type { Answers } from '../../src/core/answers/schema';
 import type { Locale } from '../../src/core/locales';
+import { lakewise } from '../support/lakewise-cli';
 import { PROJECT_ROOT } from '../support/server';
 
 export { startWizardServer } from './wizard-server';
@@ -18,14 +17,10 @@ export { startWizardServer } from './wizard-server';
 
 export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/answers');
 
-const run = promisify(execFile);
-
 /** Runs the real `lakewise` CLI (bin/lakewise.mjs) and parses its JSON output. */
 export async function lakewiseJson<Output>(args: readonly string[]): Promise<Output> {
-  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin/lakewise.mjs'), ...args, '--format', 'json'], {
-    cwd: PROJECT_ROOT,
-    maxBuffer: 32 * 1024 * 1024,
-  });
+  const { code, stdout, stderr } = await lakewise(...args, '--format', 'json');
+  if (code !== 0) throw new Error(`lakewise ${args.join(' ')} exited ${code}:\n${stderr}`);
   return JSON.parse(stdout) as Output;
 }
 
