@@ -10,6 +10,7 @@ export interface LocalRunStrings {
   readonly running: string;
   readonly noRunYet: string;
   readonly failed: string;
+  readonly busy: string;
   readonly dataset: string;
   readonly received: string;
   readonly silver: string;
@@ -38,6 +39,7 @@ export const LOCAL_RUN_STRINGS: Readonly<Record<Locale, LocalRunStrings>> = {
     running: 'Running…',
     noRunYet: 'No local run yet.',
     failed: 'The local run failed: {message}',
+    busy: 'Many people are running the pipeline on this server right now and its queue is full. Nothing failed: try again in a minute.',
     dataset: 'Dataset',
     received: 'Received',
     silver: 'Silver',
@@ -64,6 +66,7 @@ export const LOCAL_RUN_STRINGS: Readonly<Record<Locale, LocalRunStrings>> = {
     running: 'Rodando…',
     noRunYet: 'Nenhuma execução local ainda.',
     failed: 'A execução local falhou: {message}',
+    busy: 'Muita gente está rodando o pipeline neste servidor agora e a fila dele está cheia. Nada falhou: tente de novo daqui a um minuto.',
     dataset: 'Conjunto',
     received: 'Recebidos',
     silver: 'Prata',
@@ -96,7 +99,8 @@ export interface LocalRunPanelProps {
 type PanelState =
   | { readonly kind: 'idle'; readonly report?: LocalRunReport; readonly seconds?: number }
   | { readonly kind: 'running'; readonly report?: LocalRunReport }
-  | { readonly kind: 'failed'; readonly message: string; readonly report?: LocalRunReport };
+  | { readonly kind: 'failed'; readonly message: string; readonly report?: LocalRunReport }
+  | { readonly kind: 'busy'; readonly report?: LocalRunReport };
 
 const fill = (text: string, values: Readonly<Record<string, string>>) => text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
@@ -256,7 +260,12 @@ export default function LocalRunPanel({ locale, strings, answers, endpoint = '/a
         report?: LocalRunReport;
         timings?: { generateMs: number; pipelineMs: number; publishMs: number };
         error?: string;
+        code?: string;
       };
+      if (response.status === 503 && body.code === 'busy') {
+        setState((current) => ({ kind: 'busy', report: current.report }));
+        return;
+      }
       if (!response.ok || !body.report) throw new Error(body.error ?? `HTTP ${response.status}`);
       const timings = body.timings;
       setState({ kind: 'idle', report: body.report, seconds: timings ? (timings.generateMs + timings.pipelineMs + timings.publishMs) / 1000 : undefined });
@@ -276,6 +285,7 @@ export default function LocalRunPanel({ locale, strings, answers, endpoint = '/a
       </button>
       {state.kind === 'idle' && state.seconds !== undefined && <span> {fill(strings.seconds, { seconds: state.seconds.toFixed(1) })}</span>}
       {state.kind === 'failed' && <p role="alert">{fill(strings.failed, { message: state.message })}</p>}
+      {state.kind === 'busy' && <p role="status">{strings.busy}</p>}
       {report ? <RunSummary report={report} strings={strings} locale={locale} /> : state.kind !== 'running' && <p>{strings.noRunYet}</p>}
     </section>
   );

@@ -41,6 +41,8 @@ class SearchController {
   #pagefind: Promise<PagefindModule> | undefined;
   #bothLanguages: Promise<PagefindSearch> | undefined;
   #searchId = 0;
+  /** The query (and language choice) whose results the list shows in full. */
+  #shownKey: string | undefined;
   #ready = false;
   #debounce: ReturnType<typeof setTimeout> | undefined;
 
@@ -55,7 +57,7 @@ class SearchController {
     this.#require('[data-search-close]', HTMLButtonElement).addEventListener('click', () => dialog.close());
     this.#require('[data-search-form]', HTMLFormElement).addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#resultLinks()[0]?.click();
+      this.#openFirstResult().catch((error: unknown) => this.#showFailure(error));
     });
     this.#input.addEventListener('input', () => this.#scheduleSearch());
     this.#otherLanguage.addEventListener('change', () => this.#runSearch());
@@ -129,6 +131,20 @@ class SearchController {
     return this.#bothLanguages;
   }
 
+  #currentKey(): string {
+    return `${this.#otherLanguage.checked ? 'both' : 'own'}:${this.#input.value.trim()}`;
+  }
+
+  /**
+   * Enter opens the best match for what is typed now. A fast typist presses it before
+   * the pause that starts the search, or while it runs, when the list still shows an
+   * earlier query's results; those are never opened.
+   */
+  async #openFirstResult(): Promise<void> {
+    if (this.#shownKey !== this.#currentKey()) await this.#search(this.#input.value);
+    if (this.#shownKey === this.#currentKey()) this.#resultLinks()[0]?.click();
+  }
+
   #scheduleSearch(): void {
     clearTimeout(this.#debounce);
     // The first keystroke searches at once (it also warms the index); later ones wait for a pause.
@@ -137,16 +153,19 @@ class SearchController {
   }
 
   #runSearch(): void {
-    clearTimeout(this.#debounce);
     this.#search(this.#input.value).catch((error: unknown) => this.#showFailure(error));
   }
 
   async #search(rawQuery: string): Promise<void> {
+    clearTimeout(this.#debounce);
     const searchId = ++this.#searchId;
+    const key = this.#currentKey();
+    this.#shownKey = undefined;
     const query = rawQuery.trim();
     if (query === '') {
       this.#results.replaceChildren();
       this.#status.textContent = '';
+      this.#shownKey = key;
       return;
     }
     // Only the first search waits for Pagefind to download; later ones keep the last count shown.
@@ -170,6 +189,7 @@ class SearchController {
     const { messages } = this.#config;
     const template = results.length === 0 ? messages.noResults : results.length === 1 ? messages.resultOne : messages.resultOther;
     this.#status.textContent = fillMessage(template, { query, count: results.length });
+    this.#shownKey = key;
   }
 
   /** Builds the result with DOM nodes and text only: titles and excerpts are never parsed as HTML. */

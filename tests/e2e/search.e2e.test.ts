@@ -78,6 +78,69 @@ describe('search dialog', () => {
     await page.close();
   });
 
+  test('Enter pressed right after fast typing opens the best match for the whole query, in both languages', async () => {
+    for (const [locale, query, expected] of [
+      ['en', 'swamp', '/en/objections/lake-becomes-swamp/'],
+      ['pt-br', 'pântano', '/pt-br/objections/lake-becomes-swamp/'],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/${locale}/services/`));
+      await page.keyboard.press('Control+k');
+      // Warm the index first, so the race is between keystrokes and Enter, not the download.
+      await search(page, 'lake');
+      await input(page).fill('');
+      await input(page).pressSequentially(query, { delay: 20 });
+      await input(page).press('Enter');
+      await page.waitForURL(server.url(expected));
+      await page.close();
+    }
+  });
+
+  test('finds the battlecards and the overview pages by their names, in both languages', async () => {
+    const page = await browser.newPage();
+    for (const [locale, query, expected] of [
+      ['en', 'battlecard', /^\/en\/battlecards\//],
+      ['pt-br', 'battlecard', /^\/pt-br\/battlecards\//],
+      ['en', 'discovery questions', /^\/en\/discovery\/$/],
+      ['pt-br', 'descoberta', /^\/pt-br\/discovery\/$/],
+      ['pt-br', 'personas', /^\/pt-br\/personas\/$/],
+      ['en', 'training', /^\/en\/training\/$/],
+    ] as const) {
+      await page.goto(server.url(`/${locale}/`));
+      await page.keyboard.press('Control+k');
+      await search(page, query);
+      const top = await results(page).first().evaluate((link) => (link as HTMLAnchorElement).pathname);
+      expect(top, `${locale} “${query}”`).toMatch(expected);
+    }
+    // An overview is found by its heading and lead, not by the entries it lists: a service's own page comes first.
+    await page.goto(server.url('/en/'));
+    await page.keyboard.press('Control+k');
+    await search(page, 'Macie');
+    await expect(results(page).first().evaluate((link) => (link as HTMLAnchorElement).pathname)).resolves.toBe('/en/services/macie/');
+    await page.close();
+  });
+
+  test('Ctrl+K and / open search on a training deck and on the page-not-found page too', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pt-br/training/data-lifecycle/'));
+    await page.locator('[data-deck][data-deck-ready="true"]').waitFor();
+    const slide = await page.locator('[data-deck]').getAttribute('data-current-slide');
+    await page.keyboard.press('Control+k');
+    await search(page, 'detratores');
+    // Keys in the dialog stay in the dialog: the slide behind it does not move.
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('[data-deck]').getAttribute('data-current-slide')).resolves.toBe(slide);
+    await expect(results(page).first().evaluate((link) => (link as HTMLAnchorElement).pathname)).resolves.toMatch(/^\/pt-br\//);
+
+    const missing = await page.goto(server.url('/en/no-such-page/'));
+    expect(missing?.status()).toBe(404);
+    await page.keyboard.press('/');
+    await search(page, 'pântano');
+    const paths = await results(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    expect(paths).toContain('/pt-br/objections/lake-becomes-swamp/');
+    await page.close();
+  });
+
   test('searches the other language only when asked, and labels those results', async () => {
     const english = objection('en');
     const page = await browser.newPage();

@@ -82,6 +82,22 @@ describe('keyboard and clicker navigation', () => {
     await page.locator('[data-deck-command="previous"]').click();
     await expectSlide(page, ids[1]!);
   });
+
+  test('after a mouse click on a control, Space turns the slide instead of pressing the control again', async () => {
+    await openDeck(page, server.url(DECK));
+    await page.locator('[data-deck-command="next"]').click();
+    await expectSlide(page, ids[1]!);
+    await page.keyboard.press('Space');
+    await expectSlide(page, ids[2]!);
+
+    const check = ids.find((id) => id.startsWith('check-'))!;
+    const afterCheck = ids[ids.indexOf(check) + 1]!;
+    await openDeck(page, server.url(`${DECK}#${check}`));
+    await page.locator(`[data-slide-id="${check}"] [data-deck-reveal]`).click();
+    expect(await page.locator(`[data-slide-id="${check}"] [data-check-answer]`).isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    await expectSlide(page, afterCheck);
+  });
 });
 
 describe('language switch', () => {
@@ -184,4 +200,31 @@ describe('diagrams and hands-on', () => {
     await expect.poll(() => result.textContent()).toContain('not available on this server (HTTP 404)');
     await page.unroute('**/api/local-run/');
   });
+});
+
+describe('every slide fits the screen', () => {
+  test('on a 1280×720 projector, no slide of any module scrolls, in either language', async () => {
+    const projector = await browser.newPage();
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    const overflowing: string[] = [];
+    for (const locale of ['en', 'pt-br']) {
+      await projector.goto(server.url(`/${locale}/training/`));
+      const decks = await projector.locator('.training-module__title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      expect(decks.length).toBeGreaterThanOrEqual(8);
+      for (const deck of decks) {
+        await openDeck(projector, server.url(deck));
+        await projector.locator('[data-deck][data-diagrams-ready="true"]').waitFor({ timeout: 20_000 });
+        for (const id of await slideIds(projector)) {
+          await projector.evaluate((slide) => {
+            location.hash = slide;
+          }, id);
+          await expectSlide(projector, id);
+          const [scrollHeight, clientHeight] = await projector.locator('.deck__stage').evaluate((stage) => [stage.scrollHeight, stage.clientHeight]);
+          if (scrollHeight > clientHeight) overflowing.push(`${deck}#${id} (${scrollHeight} > ${clientHeight} px)`);
+        }
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await projector.close();
+  }, 180_000);
 });

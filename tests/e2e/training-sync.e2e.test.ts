@@ -78,6 +78,20 @@ describe('audience and speaker windows', () => {
     expect(await audience.locator('[data-slide-notes]').evaluateAll((notes) => notes.every((element) => getComputedStyle(element).display === 'none'))).toBe(true);
   });
 
+  test('the next-slide preview draws a diagram in the colours the audience sees', async () => {
+    const diagramSlide = await audience.locator('[data-deck-slides] > [data-slide-id]:has([data-mermaid])').first().getAttribute('data-slide-id');
+    const before = ids[ids.indexOf(diagramSlide!) - 1]!;
+    await audience.goto(server.url(`/en/training/data-lifecycle/#${before}`));
+    await audience.locator('[data-deck][data-diagrams-ready="true"]').waitFor();
+    await expectSlide(speaker, before);
+    const nodeFill = (page: Page, pane: string) =>
+      page.locator(`${pane} [data-mermaid] svg .node rect, ${pane} [data-mermaid] svg .node path`).first().evaluate((shape) => getComputedStyle(shape).fill);
+    const shown = await nodeFill(audience, `[data-slide-id="${diagramSlide}"]`);
+    expect(shown).not.toBe('rgb(0, 0, 0)');
+    await expect.poll(() => nodeFill(speaker, '[data-speaker-next]')).toBe(shown);
+    expect(await speaker.locator('[data-speaker-next] [id]').evaluateAll((elements) => elements.map((element) => element.id).filter((id) => document.querySelectorAll(`[id="${id}"]`).length > 1))).toEqual([]);
+  });
+
   test('the speaker timer runs, pauses and resets', async () => {
     const display = speaker.locator('[data-timer-display]');
     await expect.poll(() => display.textContent(), { timeout: 5_000 }).not.toBe('0:00');

@@ -26,6 +26,11 @@ describe('readLocalRunResponse', () => {
     expect(readLocalRunResponse(0, { error: 'Failed to fetch' })).toEqual({ kind: 'unavailable', reason: 'Failed to fetch' });
   });
 
+  test('tells a full queue apart from a failure, so the slide can say "wait" in its own language', () => {
+    expect(readLocalRunResponse(503, { error: '16 local runs are already waiting; try again when they finish', code: 'busy' })).toEqual({ kind: 'busy' });
+    expect(readLocalRunResponse(503, { error: 'Service Unavailable' })).toEqual({ kind: 'failed', message: 'Service Unavailable' });
+  });
+
   test('passes the server error through, and refuses a body that is not a report', () => {
     expect(readLocalRunResponse(400, { error: 'answers: sources.kinds: expected a list' })).toEqual({ kind: 'failed', message: 'answers: sources.kinds: expected a list' });
     expect(readLocalRunResponse(500, { error: { message: 'DuckDB failed' } })).toEqual({ kind: 'failed', message: 'DuckDB failed' });

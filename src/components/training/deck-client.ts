@@ -32,10 +32,25 @@ function newWindowId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 }
 
-/** A copy of a slide for the speaker's preview: no ids (they would clash) and nothing focusable. */
+/**
+ * Mermaid scopes a diagram's colours to its SVG's id (`#deck-diagram-3 .node rect {…}`),
+ * so a copied diagram keeps them only under an id of its own, with its style rewritten
+ * to match; without this the preview paints every node black.
+ */
+function renameDiagramIds(copy: HTMLElement): void {
+  for (const svg of copy.querySelectorAll<SVGSVGElement>('svg[id^="deck-diagram-"]')) {
+    const original = svg.id;
+    const renamed = `${original}-preview`;
+    svg.id = renamed;
+    for (const style of svg.querySelectorAll('style')) style.textContent = (style.textContent ?? '').replaceAll(`#${original}`, `#${renamed}`);
+  }
+}
+
+/** A copy of a slide for the speaker's preview: no ids that would clash with the slide's own, and nothing focusable. */
 function previewOf(slide: HTMLElement): HTMLElement {
   const copy = slide.cloneNode(true) as HTMLElement;
-  for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) element.removeAttribute('id');
+  for (const element of [copy, ...copy.querySelectorAll<HTMLElement>('[id]:not(svg[id^="deck-diagram-"])')]) element.removeAttribute('id');
+  renameDiagramIds(copy);
   for (const element of copy.querySelectorAll('[aria-labelledby], [aria-controls]')) {
     element.removeAttribute('aria-labelledby');
     element.removeAttribute('aria-controls');
@@ -44,6 +59,21 @@ function previewOf(slide: HTMLElement): HTMLElement {
   copy.classList.remove('is-current');
   copy.inert = true;
   return copy;
+}
+
+/** The smallest text a slide is shrunk to, relative to the deck's size, before it may scroll. */
+const MIN_FIT_SCALE = 0.75;
+
+/**
+ * Shrinks the shown slide's text, in small steps, until the slide fits the stage
+ * without scrolling: a slide written for 1920×1080 still fits a 1280×720 projector.
+ * Slides that fit keep the deck's full size.
+ */
+function fitSlide(slide: HTMLElement, stage: HTMLElement): void {
+  slide.style.removeProperty('font-size');
+  for (let scale = 0.95; stage.scrollHeight > stage.clientHeight && scale >= MIN_FIT_SCALE - 0.001; scale -= 0.05) {
+    slide.style.fontSize = `${scale.toFixed(2)}em`;
+  }
 }
 
 let diagramsReady: Promise<void> = Promise.resolve();
@@ -133,6 +163,9 @@ function paintLocalRun(output: HTMLElement, view: LocalRunView, strings: Strings
       return;
     case 'failed':
       output.replaceChildren(paragraph(format(strings, 'training.localRun.failed', { message: view.message }), 'local-run__message local-run__message--error'));
+      return;
+    case 'busy':
+      output.replaceChildren(paragraph(format(strings, 'training.localRun.busy'), 'local-run__message'));
       return;
     case 'report':
       output.replaceChildren(
@@ -273,6 +306,7 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
       link.href = pathForSlide(new URL(link.href).pathname, state.slideId);
     }
     if (mode === 'speaker') paintSpeakerPanes(index);
+    else if (stage) fitSlide(slides[index]!, stage);
     if (focusWasInHiddenSlide) stage?.focus({ preventScroll: true });
   };
 
@@ -321,7 +355,8 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.isComposing) return;
+    // Keys pressed in the search dialog belong to it, not to the slides behind it.
+    if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
     const command = commandForKey({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, focus: focusKind(document.activeElement) });
     if (!command) return;
     event.preventDefault();
@@ -333,6 +368,13 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-deck-reveal]')) {
     button.addEventListener('click', () => revealCurrent(button.closest<HTMLElement>('[data-slide-id]')?.dataset.slideId));
   }
+  // A presenter who clicks a control with the mouse goes on with the keyboard or a
+  // clicker, so Space must turn the slide rather than press that control again. A
+  // control reached with Tab keeps its focus (a keyboard press has `detail` 0).
+  root.addEventListener('click', (event) => {
+    if (event.detail === 0 || !(event.target instanceof Element) || !event.target.closest('button')) return;
+    stage?.focus({ preventScroll: true });
+  });
   window.addEventListener('hashchange', () => {
     const wanted = requestedSlide(ids, { search: '', hash: window.location.hash });
     if (wanted.unknown === undefined) apply({ slideId: ids[wanted.index]!, revealed: state.revealed }, { broadcast: true });
@@ -356,7 +398,11 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
   else post({ kind: 'hello', from: windowId });
   void diagramsReady.then(() => {
     if (mode === 'speaker') paintSpeakerPanes(ids.indexOf(state.slideId));
+    else if (stage) fitSlide(slides[ids.indexOf(state.slideId)]!, stage);
   });
+  if (mode === 'audience' && stage) {
+    window.addEventListener('resize', () => fitSlide(slides[ids.indexOf(state.slideId)]!, stage));
+  }
   root.dataset.deckReady = 'true';
 }
 

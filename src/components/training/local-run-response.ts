@@ -20,6 +20,8 @@ export interface LocalRunGoldRow {
 export type LocalRunView =
   | { readonly kind: 'unavailable'; readonly reason: string }
   | { readonly kind: 'failed'; readonly message: string }
+  /** Other runs fill the server's queue: nothing failed, the trainer only has to wait. */
+  | { readonly kind: 'busy' }
   | { readonly kind: 'report'; readonly balanced: boolean; readonly datasets: readonly LocalRunDatasetRow[]; readonly gold: readonly LocalRunGoldRow[] };
 
 /** Statuses meaning "no such route here", as opposed to "the route ran and failed". */
@@ -75,6 +77,7 @@ function readReport(body: unknown): LocalRunView | undefined {
 export function readLocalRunResponse(status: number, body: unknown): LocalRunView {
   if (status === 0) return { kind: 'unavailable', reason: errorText(body) ?? 'no answer from the server' };
   if (ROUTE_MISSING.has(status)) return { kind: 'unavailable', reason: `HTTP ${status}` };
+  if (status === 503 && record(body)?.code === 'busy') return { kind: 'busy' };
   if (status < 200 || status >= 300) return { kind: 'failed', message: errorText(body) ?? `HTTP ${status}` };
   return readReport(body) ?? { kind: 'failed', message: 'the answer is not a local-run report' };
 }

@@ -29,6 +29,12 @@ export interface MermaidOptions {
   readonly locale: Locale;
   /** Customer or opportunity name for the title; escaped and shortened here. */
   readonly customerName?: string;
+  /**
+   * Write what flows on each edge (default). Training slides leave it out: on a wide
+   * architecture the edge words more than doubled the drawing's width, which shrank
+   * every node label below what a room can read from its seats.
+   */
+  readonly edgeLabels?: boolean;
 }
 
 const TITLE = {
@@ -44,11 +50,11 @@ export function mermaidNodeId(componentId: string): string {
 /**
  * Draws the model as a Mermaid `flowchart LR`: one subgraph per layer (in the
  * layer vocabulary's order), each node labelled with the service's short name and
- * its role, each edge with what flows on it, all in `locale`. The same model and
+ * its role, each edge with what flows on it (unless `edgeLabels` is false), all in `locale`. The same model and
  * options always give byte-identical text. Every label goes through
  * {@link escapeMermaid}, customer text included.
  */
-export function toMermaid(model: ArchitectureModel, { locale, customerName }: MermaidOptions): MermaidDiagram {
+export function toMermaid(model: ArchitectureModel, { locale, customerName, edgeLabels = true }: MermaidOptions): MermaidDiagram {
   const title = customerName === undefined ? TITLE[locale].plain : TITLE[locale].named(truncateText(customerName, MAX_TITLE_NAME_CHARS));
   const lines = ['flowchart LR', `  subgraph architecture["${escapeMermaid(title)}"]`, '    direction LR'];
   const nodes: DiagramNode[] = [];
@@ -72,7 +78,8 @@ export function toMermaid(model: ArchitectureModel, { locale, customerName }: Me
   lines.push('  end');
 
   for (const edge of model.edges) {
-    lines.push(`  ${mermaidNodeId(edge.from)} -->|"${escapeMermaid(edge.flow[locale])}"| ${mermaidNodeId(edge.to)}`);
+    const label = edgeLabels ? `|"${escapeMermaid(edge.flow[locale])}"|` : '';
+    lines.push(`  ${mermaidNodeId(edge.from)} -->${label} ${mermaidNodeId(edge.to)}`);
   }
   return { text: `${lines.join('\n')}\n`, nodes };
 }

@@ -40,6 +40,16 @@ describe('toMermaid', () => {
     expect(model.edges.length).toBe(text.split('\n').filter((line) => line.includes(' -->|')).length);
   });
 
+  test('without edge labels keeps every node and edge and writes no flow text', () => {
+    const labelled = toMermaid(model, { locale: 'en' });
+    const bare = toMermaid(model, { locale: 'en', edgeLabels: false });
+    expect(bare.nodes).toEqual(labelled.nodes);
+    const edges = bare.text.split('\n').filter((line) => line.includes(' --> '));
+    expect(edges).toEqual(model.edges.map((edge) => `  ${mermaidNodeId(edge.from)} --> ${mermaidNodeId(edge.to)}`));
+    expect(bare.text).not.toContain('-->|');
+    for (const edge of model.edges) expect(bare.text).not.toContain(edge.flow.en);
+  });
+
   test('lists every node with its icon for the browser renderer', () => {
     const { nodes, text } = toMermaid(model, { locale: 'en' });
     expect(nodes.map((node) => node.componentId)).toEqual(
