@@ -71,7 +71,9 @@ export default function ExportMenu({
   endpoint = '/api/export/',
 }: ExportMenuProps) {
   const [format, setFormat] = useState<ExportFormat>('pdf');
-  const [language, setLanguage] = useState<Locale>(() => answersLocale(answers) ?? locale);
+  // Follows the answers' language (which may change during the call) until the seller picks one here.
+  const [chosenLanguage, setLanguage] = useState<Locale | undefined>();
+  const language = chosenLanguage ?? answersLocale(answers) ?? locale;
   const [state, setState] = useState<MenuState>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
   const id = useId();

@@ -201,10 +201,22 @@ export default function Wizard(props: WizardPageData) {
   }, [store, locale]);
 
   useEffect(() => {
+    // A stage change unmounts the field that had focus; like the Next and Previous buttons, a
+    // shortcut puts focus on the new stage's heading once it is drawn, not on the page body.
+    const focusStepHeading = () => requestAnimationFrame(() => document.getElementById('wz-step-heading')?.focus());
     const actions: ShortcutActions = {
-      goToStep: (index) => store.getState().goToStep(index),
-      nextStep: () => store.getState().nextStep(),
-      previousStep: () => store.getState().previousStep(),
+      goToStep: (index) => {
+        store.getState().goToStep(index);
+        focusStepHeading();
+      },
+      nextStep: () => {
+        store.getState().nextStep();
+        focusStepHeading();
+      },
+      previousStep: () => {
+        store.getState().previousStep();
+        focusStepHeading();
+      },
       undo: () => store.getState().undo(),
       redo: () => store.getState().redo(),
       toggleCallMode: () => store.getState().setCallMode(!store.getState().callMode),

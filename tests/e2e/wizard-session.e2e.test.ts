@@ -303,3 +303,78 @@ describe('playbook links', () => {
     await page.close();
   });
 });
+
+describe('numbers, money and focus as a seller works', () => {
+  test('pt-BR takes the decimal comma in the rate, an answer and an assumption, and prices them as the CLI does', { timeout: 90_000 }, async () => {
+    const answers = fixture('lambda-architecture.json');
+    const page = await browser.newPage();
+    await openEmptyWizard(page, server.url('/pt-br/wizard/'));
+    await fillWizard(page, { ...answers, volume: { ...answers.volume, dailyIngestGb: 1 } }, 'pt-BR');
+    for (let step = 0; (await page.locator('#field-volume-dailyIngestGb').count()) === 0; step += 1) await goToStep(page, 'pt-BR', step);
+    await page.locator('#field-volume-dailyIngestGb').fill('2,5');
+    await page.getByLabel('Moeda').selectOption('BRL');
+    await page.getByLabel('BRL por USD').fill('5,40');
+    await page.getByLabel('Data da cotação').fill('2026-11-20');
+    const source = await answersFile({ ...answers, volume: { ...answers.volume, dailyIngestGb: 2.5 } });
+    const estimate = await lakewiseJson<CliEstimate & { brl: { expected: string } }>(['estimate', source, '--brl-rate', '5.40', '--brl-date', '2026-11-20']);
+    await expect.poll(() => page.locator('[data-testid="cost-total"]').textContent(), POLL).toBe(formatBrl(estimate.brl.expected, 'pt-BR'));
+    expect((await shownResult(page)).totalUsd).toBe(estimate.totals.expectedUsd);
+    expect(await page.locator('#field-volume-dailyIngestGb').inputValue()).toBe('2,5');
+    expect(await page.locator('.wz-field__error').count()).toBe(0);
+    await page.close();
+  });
+
+  test('a cleared BRL rate says amounts stay in USD, and the export follows the screen instead of failing', { timeout: 90_000 }, async () => {
+    const page = await browser.newPage();
+    await openWizard(page, server.url('/en/wizard/?example=batch-data-lake'));
+    // Pricing settings persist in this browser: start from USD whatever an earlier test left.
+    await page.getByLabel('Currency').selectOption('USD');
+    await expect.poll(() => page.locator('[data-testid="cost-total"]').textContent(), POLL).toMatch(/^\$/);
+    const usd = await page.locator('[data-testid="cost-total"]').textContent();
+    await page.getByLabel('Currency').selectOption('BRL');
+    await page.getByLabel('BRL per USD').fill('5.40');
+    await expect.poll(() => page.locator('[data-testid="cost-total"]').textContent(), POLL).toMatch(/^R\$/);
+    await page.getByLabel('BRL per USD').fill('');
+    await expect.poll(() => page.locator('[data-testid="cost-total"]').textContent(), POLL).toBe(usd);
+    expect(await page.getByText('No rate yet: amounts stay in USD').count()).toBe(1);
+    await page.locator('.wz-export select').first().selectOption('md');
+    await page.locator('.wz-export select').nth(1).selectOption('en');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.wz-export').getByRole('button', { name: 'Download' }).click()]);
+    const proposal = readFileSync((await download.path())!, 'utf8');
+    expect(proposal).toContain(usd!);
+    expect(proposal).not.toContain('R$');
+    await page.close();
+  });
+
+  test('the export language follows a Language answer changed during the call, until the seller picks one', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await openEmptyWizard(page, server.url('/en/wizard/'));
+    const exportLanguage = page.locator('.wz-export select').nth(1);
+    expect(await exportLanguage.inputValue()).toBe('en');
+    await goToStep(page, 'en', 2);
+    await page.locator('[data-field="locale"]').getByRole('radio', { name: 'Portuguese (Brazil)', exact: true }).check();
+    await expect.poll(() => exportLanguage.inputValue(), POLL).toBe('pt-BR');
+    await exportLanguage.selectOption('en');
+    await page.locator('[data-field="locale"]').getByRole('radio', { name: 'English', exact: true }).check();
+    await page.locator('[data-field="locale"]').getByRole('radio', { name: 'Portuguese (Brazil)', exact: true }).check();
+    expect(await exportLanguage.inputValue()).toBe('en');
+    await page.close();
+  });
+
+  test('stage shortcuts put focus on the new stage’s heading, and a pasted region with spaces or capitals is taken', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    await openEmptyWizard(page, server.url('/en/wizard/'));
+    await page.locator('#field-opportunity-customerName').fill('Focus test');
+    for (const key of ['Alt+2', 'Alt+N', 'Alt+P', 'Alt+1']) {
+      await page.keyboard.press(key);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('wz-step-heading');
+    }
+    await goToStep(page, 'en', 2);
+    expect(await page.locator('#wz-cost-region').inputValue()).toBe('us-east-1');
+    await page.locator('#field-opportunity-region').fill(' sa-east-1 ');
+    await expect.poll(() => page.locator('#wz-cost-region').inputValue(), POLL).toBe('sa-east-1');
+    expect(await page.locator('[data-field="opportunity.region"] .wz-field__error').count()).toBe(0);
+    expect(await page.locator('#field-opportunity-region').inputValue()).toBe(' sa-east-1 ');
+    await page.close();
+  });
+});

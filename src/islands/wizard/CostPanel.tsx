@@ -4,6 +4,7 @@ import type { CostLine } from '../../core/cost/cost-line';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
 import { SIZING_PRESETS, USAGE_SCHEMA, type UsageDefinition } from '../../core/sizing/usage-schema';
+import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
 import { BUNDLED_SNAPSHOT_INDEX } from '../../data/price-snapshot/browser';
 import { priceFreshness } from '../../store/cost-derived';
 import { CURRENCIES, type Currency } from '../../store/pricing-settings';
@@ -115,18 +116,20 @@ function AssumptionInput({ row }: { readonly row: AssumptionRow }) {
   const inputId = `wz-assumption-${row.key}`;
   const errorId = `${inputId}-error`;
   const stored = override ?? row.value;
-  const [draft, setDraft] = useDraft<string>(
-    stored,
-    (value) => value,
-    (text) => (text.trim() === '' ? INVALID : text.trim()),
-  );
+  const numeric = definition.kind !== 'choice';
+  // A number is typed as the page's language writes it ("2,5" in pt-BR) and stored as plain
+  // decimal text; what does not read as a number is passed on as typed, so the override's
+  // own check names the problem.
+  const fromText = (text: string) => (text.trim() === '' ? INVALID : numeric ? (readTypedDecimal(text, locale) ?? text.trim()) : text.trim());
+  const [draft, setDraft] = useDraft<string>(stored, (value) => (numeric ? writeTypedDecimal(value, locale) : value), fromText);
   const commit = (value: string | undefined) => {
     const result = store.getState().setOverride(row.key, value);
     setError(result.ok ? undefined : result.message);
   };
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     setDraft(event.target.value);
-    if (event.target.value.trim() !== '') commit(event.target.value);
+    const value = fromText(event.target.value);
+    if (value !== INVALID) commit(value);
   };
   return (
     <tr data-assumption={row.key}>
@@ -208,13 +211,17 @@ function AssumptionsTable({ estimate }: { readonly estimate: Estimate }) {
 }
 
 function ExchangeRateInputs({ problem }: { readonly problem: string | undefined }) {
-  const { store, tr } = useWizard();
+  const { store, tr, locale } = useWizard();
   const rate = useLakewise((state) => state.pricing.exchangeRate);
   const today = new Date().toISOString().slice(0, 10);
   const update = (patch: { brlPerUsd?: string; date?: string }) => {
     const next = { brlPerUsd: rate?.brlPerUsd ?? '', date: rate?.date ?? today, ...patch };
     store.getState().setPricing('exchangeRate', next);
   };
+  // "5,40" in pt-BR is stored as 5.40; text that is no number is stored as typed, so the
+  // estimate's own check says what is wrong with it.
+  const readRate = (text: string) => readTypedDecimal(text, locale) ?? text.trim();
+  const [rateDraft, setRateDraft] = useDraft<string>(rate?.brlPerUsd ?? '', (value) => writeTypedDecimal(value, locale), readRate);
   return (
     <div className="wz-rate">
       <div className="wz-control">
@@ -224,9 +231,12 @@ function ExchangeRateInputs({ problem }: { readonly problem: string | undefined 
           className="wz-input wz-input--compact"
           type="text"
           inputMode="decimal"
-          placeholder="5.40"
-          value={rate?.brlPerUsd ?? ''}
-          onChange={(event) => update({ brlPerUsd: event.target.value.trim() })}
+          placeholder={writeTypedDecimal('5.40', locale)}
+          value={rateDraft}
+          onChange={(event) => {
+            setRateDraft(event.target.value);
+            update({ brlPerUsd: readRate(event.target.value) });
+          }}
           aria-describedby="wz-rate-hint"
         />
       </div>
@@ -243,7 +253,11 @@ function ExchangeRateInputs({ problem }: { readonly problem: string | undefined 
       <p className="wz-muted" id="wz-rate-hint">
         {tr('wizard.cost.rateHint')}
       </p>
-      {rate !== undefined && rate.brlPerUsd !== '' && problem !== undefined ? (
+      {rate === undefined || rate.brlPerUsd === '' ? (
+        <p className="wz-field__error" role="status">
+          {tr('wizard.cost.rateMissing')}
+        </p>
+      ) : problem !== undefined ? (
         <p className="wz-field__error" role="alert">
           {tr('wizard.cost.rateProblem', { detail: problem })}
         </p>

@@ -5,6 +5,7 @@ import { readAnswer } from '../../core/answers/read';
 import { PRICING_REGIONS } from '../../core/pricing/regions';
 import { fieldDomId, toggleChoice } from './choices';
 import { useLakewise, useWizard } from './context';
+import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
 import { INVALID, useDraft } from './use-draft';
 
 interface FieldProps {
@@ -44,7 +45,9 @@ function TextField({ id, describedBy }: FieldProps & { readonly describedBy: str
   );
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setDraft(event.target.value);
-    commit(event.target.value.trim() === '' ? undefined : event.target.value);
+    // A pasted " sa-east-1 " is the region sa-east-1: the answer is what the draft parser reads.
+    const text = event.target.value.trim();
+    commit(text === '' ? undefined : text);
   };
   const common = {
     id: fieldDomId(id),
@@ -91,17 +94,18 @@ function NumberField({ id, describedBy }: FieldProps & { readonly describedBy: s
   const stored = useLakewise((state) => readAnswer(state.answers, id) as number | undefined);
   const { error, setError, commit } = useFieldCommit(id);
   const errorId = `${fieldDomId(id)}-error`;
-  const [draft, setDraft] = useDraft<number | undefined>(
-    stored,
-    (value) => (value === undefined ? '' : String(value)),
-    (text) => (text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : INVALID),
-  );
+  // Numbers are typed as the page's language writes them ("2,5" in pt-BR) and stored as numbers.
+  const fromText = (text: string): number | undefined | typeof INVALID => {
+    if (text.trim() === '') return undefined;
+    const plain = readTypedDecimal(text, locale);
+    return plain === undefined || !Number.isFinite(Number(plain)) ? INVALID : Number(plain);
+  };
+  const [draft, setDraft] = useDraft<number | undefined>(stored, (value) => (value === undefined ? '' : writeTypedDecimal(String(value), locale)), fromText);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     setDraft(text);
-    if (text.trim() === '') return commit(undefined);
-    const value = Number(text);
-    if (!Number.isFinite(value)) return setError(tr('wizard.field.notANumber'));
+    const value = fromText(text);
+    if (value === INVALID) return setError(tr('wizard.field.notANumber'));
     commit(value);
   };
   return (
@@ -113,10 +117,10 @@ function NumberField({ id, describedBy }: FieldProps & { readonly describedBy: s
         <input
           id={fieldDomId(id)}
           className="wz-input wz-input--number"
-          type="number"
+          // Text, not type=number: the browser would read "2,5" by its own locale, not the
+          // page's, and hand over an empty value for what it cannot read.
+          type="text"
           inputMode="decimal"
-          min={0}
-          step="any"
           value={draft}
           onChange={onChange}
           aria-describedby={error === undefined ? describedBy : `${describedBy} ${errorId}`}

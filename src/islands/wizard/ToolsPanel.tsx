@@ -3,6 +3,7 @@ import ExportMenu, { type ExportMenuStringKey, type ExportMenuStrings } from '..
 import LocalRunPanel, { LOCAL_RUN_STRINGS } from '../LocalRunPanel';
 import { pricingRegionFor } from '../../store/derived';
 import { useLakewise, useWizard } from './context';
+import { useEstimate, usePriceBook } from './cost-hooks';
 import type { WizardStrings } from './strings';
 
 function exportStrings(strings: WizardStrings): ExportMenuStrings {
@@ -22,6 +23,11 @@ export default function ToolsPanel({ strings }: { readonly strings: WizardString
   const answers = useLakewise((state) => state.answers);
   const pricing = useLakewise((state) => state.pricing);
   const { region } = pricingRegionFor(answers.opportunity.region);
+  // The export shows BRL exactly when the cost panel does: with no rate, or one the
+  // estimate refused, both stay in USD (the panel says why) instead of the export failing.
+  const book = usePriceBook(region);
+  const shown = useEstimate(book.status === 'ready' ? book.book : undefined);
+  const appliedRate = shown.status === 'ready' && shown.estimate.brl !== undefined ? pricing.exchangeRate : undefined;
   // Filtered once per page: this panel re-renders on every keystroke in an answer.
   const menuStrings = useMemo(() => exportStrings(strings), [strings]);
   return (
@@ -34,7 +40,7 @@ export default function ToolsPanel({ strings }: { readonly strings: WizardString
         preset={pricing.preset}
         overrides={pricing.overrides}
         freeTier={pricing.freeTier}
-        {...(pricing.currency === 'BRL' && pricing.exchangeRate !== undefined ? { exchangeRate: pricing.exchangeRate } : {})}
+        {...(appliedRate === undefined ? {} : { exchangeRate: appliedRate })}
       />
       <LocalRunPanel locale={locale} strings={LOCAL_RUN_STRINGS[locale]} answers={answers} />
     </div>
