@@ -5,7 +5,7 @@ import { AnswersSchema, CURRENT_ANSWERS_VERSION, type Answers } from '../core/an
 import { formatIssuePath } from '../core/errors';
 import type { Locale } from '../core/locales';
 import type { UsageKey } from '../core/sizing/usage-schema';
-import { writeAnswer } from './answer-paths';
+import { writeAnswer } from '../core/answers/write';
 import type { LakewiseState } from './lakewise-store';
 import { formatIssues } from '../core/errors';
 import { DEFAULT_PRICING_SETTINGS, type PricingCheck, type PricingSettings } from './pricing-settings';

@@ -378,3 +378,26 @@ describe('numbers, money and focus as a seller works', () => {
     await page.close();
   });
 });
+
+describe('open answers', () => {
+  test('the result lists every open question that would change the architecture, and what it would change, in both languages', { timeout: 60_000 }, async () => {
+    for (const [path, words] of [
+      ['/en/wizard/', 'could add'],
+      ['/pt-br/wizard/', 'pode ganhar'],
+    ] as const) {
+      const page = await browser.newPage();
+      await openEmptyWizard(page, server.url(path));
+      const governance = page.locator('[data-open-answer="governance.needs"]');
+      await expect.poll(() => governance.textContent(), POLL).toContain('Lake Formation');
+      expect(await governance.textContent()).toContain(words);
+      expect(await page.locator('[data-open-answer="estate.existing"]').textContent()).toContain('Data Firehose');
+      expect(await page.locator('[data-open-answer="goals.priorities"]').textContent()).toContain('Data Exchange');
+      await governance.getByRole('button').click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field')), POLL).toBe('governance.needs');
+      const group = page.locator('[data-field="governance.needs"]').getByRole('group');
+      await group.getByRole('checkbox').first().check();
+      await expect.poll(() => governance.count(), POLL).toBe(0);
+      await page.close();
+    }
+  });
+});

@@ -1,23 +1,31 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { answerField } from '../../core/answers/fields';
 import type { Alternative, Component, Warning } from '../../core/architecture/model';
 import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-ids';
-import { catalogService } from '../../core/catalog/services';
+import { catalogService, type ServiceId } from '../../core/catalog/services';
 import { LAYERS } from '../../core/layers';
 import { alternativeReason, componentRationale, warningMessage } from '../../core/rules/explain';
-import { useWizard } from './context';
+import { openAnswerEffects, type OpenAnswerEffect } from '../../core/rules/open-answers';
+import { useLakewise, useWizard } from './context';
 import { useArchitecture } from './use-derived';
 
 const isFieldId = (id: string): id is AnswerFieldId => (ANSWER_FIELD_IDS as readonly string[]).includes(id);
 
 /** What the unknown or conflicting answers change, each with a way back to the question. */
 export function WarningsView() {
-  return <WarningList warnings={useArchitecture().warnings} />;
+  const model = useArchitecture();
+  const answers = useLakewise((state) => state.answers);
+  // Runs the advisor once per option of each open question (a few milliseconds), so only when the answers change.
+  const effects = useMemo(() => openAnswerEffects(answers, model), [answers, model]);
+  return <WarningList warnings={model.warnings} effects={effects} />;
 }
 
-const WarningList = memo(function WarningList({ warnings }: { readonly warnings: readonly Warning[] }) {
+const WarningList = memo(function WarningList({ warnings, effects }: { readonly warnings: readonly Warning[]; readonly effects: readonly OpenAnswerEffect[] }) {
   const { tr, locale, explanations, focusField } = useWizard();
-  if (warnings.length === 0) return null;
+  const warned = new Set(warnings.flatMap((warning) => warning.fields));
+  const otherEffects = effects.filter((effect) => !warned.has(effect.field));
+  const serviceNames = (services: readonly ServiceId[]) => services.map((service) => catalogService(service).shortName).join(', ');
+  if (warnings.length === 0 && otherEffects.length === 0) return null;
   return (
     <section className="wz-panel wz-warnings" aria-labelledby="wz-warnings-title">
       <h2 className="wz-panel__title" id="wz-warnings-title">
@@ -33,6 +41,20 @@ const WarningList = memo(function WarningList({ warnings }: { readonly warnings:
                   {tr('wizard.warnings.answer', { field: answerField(field).label[locale] })}
                 </button>
               ))}
+            </p>
+          </li>
+        ))}
+        {otherEffects.map((effect) => (
+          <li key={effect.field} className="wz-warning" data-open-answer={effect.field}>
+            <p>
+              {effect.couldAdd.length > 0 ? tr('wizard.warnings.couldAdd', { services: serviceNames(effect.couldAdd) }) : null}
+              {effect.couldAdd.length > 0 && effect.couldRemove.length > 0 ? ' ' : null}
+              {effect.couldRemove.length > 0 ? tr('wizard.warnings.couldRemove', { services: serviceNames(effect.couldRemove) }) : null}
+            </p>
+            <p className="wz-warning__fields">
+              <button type="button" className="wz-linkish" onClick={() => focusField(effect.field)}>
+                {tr('wizard.warnings.answer', { field: answerField(effect.field).label[locale] })}
+              </button>
             </p>
           </li>
         ))}

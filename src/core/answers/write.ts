@@ -1,5 +1,5 @@
-import type { AnswerFieldId } from '../core/answers/field-ids';
-import type { Answers } from '../core/answers/schema';
+import type { AnswerFieldId } from './field-ids';
+import type { Answers } from './schema';
 
 /**
  * Writes one answer by its field id without touching the others. The result is a
