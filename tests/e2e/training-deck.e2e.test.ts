@@ -173,6 +173,31 @@ describe('diagrams and hands-on', () => {
     expect(await figure.locator('svg').textContent()).toContain('Kinesis Data Streams');
   });
 
+  test('Z gives the diagram the whole screen and draws it larger; Z again or the next slide puts it back', async () => {
+    await openDeck(page, server.url(`${DECK}#reference-pipeline`));
+    await page.locator('[data-deck][data-diagrams-ready="true"]').waitFor({ timeout: 20_000 });
+    const figure = page.locator('[data-slide-id="reference-pipeline"] [data-mermaid]');
+    const drawnScale = () =>
+      figure.locator('svg').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const view = (svg as SVGSVGElement).viewBox.baseVal;
+        return Math.min(box.width / view.width, box.height / view.height);
+      });
+    const onSlide = await drawnScale();
+    await press(page, 'z');
+    const box = (await figure.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.width).toBeCloseTo(viewport.width, -1);
+    expect(box.height).toBeCloseTo(viewport.height, -1);
+    expect(await drawnScale()).toBeGreaterThan(onSlide * 1.1);
+    await press(page, 'z');
+    expect(await drawnScale()).toBeCloseTo(onSlide, 3);
+    await press(page, 'z');
+    await press(page, 'ArrowRight');
+    await press(page, 'ArrowLeft');
+    expect(await figure.getAttribute('class')).not.toContain('is-zoomed');
+  });
+
   test('the wizard link opens the wizard pre-filled with the module’s example customer', async () => {
     const link = page.locator('[data-slide-id="reference-pipeline"] [data-wizard-example]');
     expect(await link.getAttribute('href')).toBe('/en/wizard/?example=lambda-architecture');

@@ -18,6 +18,8 @@ describe('commandForKey', () => {
     ['A', 'reveal'],
     ['f', 'fullscreen'],
     ['s', 'speaker'],
+    ['z', 'zoom'],
+    ['Z', 'zoom'],
   ])('%j moves the deck: %s', (key, command) => {
     expect(press(key)).toBe(command);
   });

@@ -295,6 +295,7 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
         }
       }
     });
+    for (const zoomed of root.querySelectorAll('.deck-diagram.is-zoomed')) zoomed.classList.remove('is-zoomed');
     root.dataset.currentSlide = state.slideId;
     const total = ids.length;
     if (position) position.textContent = format(strings, 'training.deck.position', { current: index + 1, total });
@@ -350,6 +351,11 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
         return;
       case 'speaker':
         if (mode === 'audience') openSpeaker();
+        return;
+      case 'zoom':
+        // A slide shares its width with the text around the diagram; a room at the back
+        // reads the boxes only when the diagram has the whole screen.
+        if (mode === 'audience') slides[ids.indexOf(state.slideId)]!.querySelector('.deck-diagram.is-rendered')?.classList.toggle('is-zoomed');
         return;
     }
   };

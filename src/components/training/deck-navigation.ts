@@ -4,7 +4,7 @@
  * tested without a browser.
  */
 
-export type DeckCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'fullscreen' | 'speaker';
+export type DeckCommand = 'next' | 'previous' | 'first' | 'last' | 'reveal' | 'fullscreen' | 'speaker' | 'zoom';
 
 export interface DeckShortcut {
   readonly command: DeckCommand;
@@ -21,6 +21,7 @@ export const DECK_SHORTCUTS: readonly DeckShortcut[] = [
   { command: 'reveal', keys: ['a', 'A'] },
   { command: 'fullscreen', keys: ['f', 'F'] },
   { command: 'speaker', keys: ['s', 'S'] },
+  { command: 'zoom', keys: ['z', 'Z'] },
 ];
 
 /** Where keyboard focus was when the key was pressed. */
