@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors';
 import type { CliCommand, CliIo } from './command';
+import { fileSystemProblem } from './problems';
 
 /**
  * Every `lakewise <command>` and the module that implements it. Loaded lazily so
@@ -22,8 +23,27 @@ function usage(): string {
   return `Usage: lakewise <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun lakewise <command> --help for its options.\n`;
 }
 
+let stdoutWatched = false;
+let stdoutClosed = false;
+
+/**
+ * `lakewise … | head` closes standard output while a command still writes. Node reports that
+ * as an EPIPE 'error' event that would crash the process with a stack trace; the reader
+ * has all it wanted, so the rest of the output is dropped and the command finishes its work.
+ */
+function dropOutputOnceStdoutCloses(): void {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
+}
+
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
 };
 
@@ -38,12 +58,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`lakewise: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
+  if (io === processIo) dropOutputOnceStdoutCloses();
   try {
     const command = await entry.load();
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`lakewise ${name}: ${error.message}\n`);
+      return 1;
+    }
+    const fileProblem = fileSystemProblem(error, rest);
+    if (fileProblem !== undefined) {
+      io.stderr(`lakewise ${name}: ${fileProblem}\n`);
       return 1;
     }
     throw error;

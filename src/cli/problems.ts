@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/errors';
 import type { CliIo } from './command';
 
@@ -35,10 +37,13 @@ export async function readJsonFile(path: string): Promise<{ ok: true; value: unk
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, message: `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})` };
   }
+  // Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses as a token.
+  if (source.startsWith('\uFEFF')) source = source.slice(1);
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
-    return { ok: false, message: `${path}: not valid JSON: ${(error as Error).message}` };
+    // V8 quotes the offending text, line breaks included; the report stays one line.
+    return { ok: false, message: `${path}: not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}` };
   }
 }
 
@@ -47,4 +52,58 @@ export async function readJsonFileOrThrow(path: string): Promise<unknown> {
   const read = await readJsonFile(path);
   if (!read.ok) throw new InputError(read.message);
   return read.value;
+}
+
+/** What each file system failure means to the person who typed the path. */
+const FILE_SYSTEM_PROBLEMS: Readonly<Record<string, string>> = {
+  EISDIR: 'is a folder, expected a file',
+  ENOTDIR: 'is a file, expected a folder',
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'on a read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+/**
+ * The path a file system failure is about. ENOTDIR names the whole path it was walking,
+ * so the file that stands where a folder should be is found on disk and named instead.
+ */
+function pathInTheWay(error: NodeJS.ErrnoException & { path: string }): string {
+  if (error.code !== 'ENOTDIR') return error.path;
+  const ancestors: string[] = [];
+  for (let path = resolve(error.path); ; path = dirname(path)) {
+    ancestors.unshift(path);
+    if (dirname(path) === path) break;
+  }
+  return ancestors.find((path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === false) ?? error.path;
+}
+
+/** The value of `--out` among a command's arguments, if it was given. */
+function outFlag(args: readonly string[]): string | undefined {
+  const index = args.findIndex((arg) => arg === '--out' || arg.startsWith('--out='));
+  if (index < 0) return undefined;
+  const arg = args[index] as string;
+  return arg === '--out' ? args[index + 1] : arg.slice('--out='.length);
+}
+
+/**
+ * One line for a file system error that names a path (a folder where a file is written,
+ * a file where the output folder should be, no permission), or undefined for any other
+ * error. Commands let these reach the CLI's handler instead of each catching them; the
+ * path is called `--out` when it is the one the user gave there.
+ */
+export function fileSystemProblem(error: unknown, args: readonly string[]): string | undefined {
+  const failure = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof failure.code !== 'string' || typeof failure.path !== 'string') return undefined;
+  const path = pathInTheWay(failure as NodeJS.ErrnoException & { path: string });
+  const problem =
+    failure.code === 'EEXIST'
+      ? failure.syscall === 'mkdir'
+        ? 'is a file, expected a folder'
+        : 'already exists'
+      : FILE_SYSTEM_PROBLEMS[failure.code];
+  if (problem === undefined) return undefined;
+  const out = outFlag(args);
+  return out !== undefined && resolve(out) === resolve(path) ? `--out ${out}: ${problem}` : `${path}: ${problem}`;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Answers } from '../core/answers/schema';
+import { customerFacingAnswers } from '../core/export/answers-file';
 
 /**
  * JSON with object keys sorted at every level, so the same answers always give the same
@@ -17,8 +18,9 @@ export function canonicalJson(value: unknown): string {
 /**
  * sha256 (hex) of the canonical JSON of the normalised answers: tags every deployed
  * resource, names the stack and seeds the sample data, so one answers file always maps
- * to one deployment and one sample.
+ * to one deployment and one sample. Seller notes are left out: they feed no rule, so
+ * rewording them must not rename the stack, and the hash is published as a tag.
  */
 export function answersHash(answers: Answers): string {
-  return createHash('sha256').update(canonicalJson(answers), 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalJson(customerFacingAnswers(answers)), 'utf8').digest('hex');
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
 import type { Answers } from '../core/answers/schema';
 import type { ArchitectureModel } from '../core/architecture/model';
+import { customerFacingAnswers } from '../core/export/answers-file';
 import type { UsageOverrides } from '../core/sizing/assumptions';
 import { RUNTIME_ENTRIES } from '../infra/shared/lambda-code';
 import type { LocalPipelinePlan } from '../local-pipeline/run';
@@ -134,7 +135,9 @@ export async function writeAppSource(directory: string, deployment: DeploymentDo
   }
   await mkdir(join(directory, 'bin'), { recursive: true });
   await writeFile(join(directory, APP_ENTRY), ENTRY_SOURCE);
-  await writeFile(join(directory, 'deployment.json'), `${JSON.stringify(deployment, null, 2)}\n`);
+  // The app folder is handed to whoever deploys it, and seller notes never leave the seller.
+  const published: DeploymentDocument = { ...deployment, answers: customerFacingAnswers(deployment.answers) };
+  await writeFile(join(directory, 'deployment.json'), `${JSON.stringify(published, null, 2)}\n`);
   const versions = async (names: readonly string[]) => Object.fromEntries(await Promise.all(names.map(async (name) => [name, await installedVersion(name)] as const)));
   await writeFile(
     join(directory, 'package.json'),

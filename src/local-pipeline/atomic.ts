@@ -19,6 +19,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    // The temporary name is ours, not the caller's: a report of the failure names the file asked for.
+    const failure = error as NodeJS.ErrnoException;
+    if (failure.path === temporary) failure.path = path;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../core/answers/schema';
 import type { ConsumerKind, SourceKind } from '../core/answers/options';
 import type { ArchitectureModel } from '../core/architecture/model';
+import { isCalendarDay } from '../core/calendar';
 import type { ServiceId } from '../core/catalog/services';
 import { InputError } from '../core/errors';
 import { selectGoldTables, type GoldConsumer } from './gold';
@@ -87,9 +88,12 @@ export function planLocalPipeline(answers: Answers, model: ArchitectureModel, ha
   const badRowRate = options.badRowRate ?? DEFAULT_BAD_ROW_RATE;
   if (!(badRowRate >= 0 && badRowRate <= 0.5)) throw new InputError(`--bad-rows: expected a share from 0 to 0.5, received ${JSON.stringify(options.badRowRate)}`);
   const asOf = options.asOf ?? DEFAULT_AS_OF;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
-    throw new InputError(`--as-of: expected a date as YYYY-MM-DD, received ${JSON.stringify(asOf)}`);
+  if (!isCalendarDay(asOf)) {
+    throw new InputError(`--as-of: expected a calendar day as YYYY-MM-DD, received ${JSON.stringify(asOf)}`);
   }
   const datasets = sampleDatasetsFor(answers, model);
+  if (rows < datasets.length) {
+    throw new InputError(`--rows: expected at least ${datasets.length}, one record for each sample dataset of these answers (${datasets.join(', ')}), received ${rows}`);
+  }
   return { answersHash: hash, datasets, gold: selectGoldTables(datasets, goldConsumersFor(answers, model)), rows, asOf, badRowRate };
 }

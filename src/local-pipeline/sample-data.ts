@@ -79,9 +79,15 @@ export function sampleFileName(dataset: SampleDatasetId): string {
   return `${dataset}.${DATASET_SHAPES[dataset].format === 'csv' ? 'csv' : 'jsonl'}`;
 }
 
-/** Splits `rows` between the datasets by weight; every requested dataset gets at least one record. */
+/**
+ * Splits `rows` between the datasets by weight, exactly: the counts add up to `rows`.
+ * Every dataset gets at least one record (an empty one would leave its gold tables empty,
+ * and orders and events draw their customer ids from the customers generated), which
+ * needs `rows` ≥ the number of datasets; `planLocalPipeline` says so to the user.
+ */
 export function datasetRecordCounts(request: Pick<SampleDataRequest, 'datasets' | 'rows'>): Record<SampleDatasetId, number> {
   const datasets = SAMPLE_DATASET_IDS.filter((id) => request.datasets.includes(id));
+  if (request.rows < datasets.length) throw new Error(`sample data: ${request.rows} rows cannot give one record to each of ${datasets.length} datasets`);
   const totalWeight = datasets.reduce((sum, id) => sum + DATASET_SHAPES[id].weight, 0);
   const counts = {} as Record<SampleDatasetId, number>;
   let assigned = 0;

@@ -23,7 +23,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function formatRunReport(report: LocalRunReport, outDir: string, timings?: LocalRunTimings): string {
   const parts: string[] = [];
   parts.push(
-    `Local run (${report.rows.toLocaleString('en-US')} generated records, ${Math.round(report.badRowRate * 100)}% made bad on purpose, as of ${report.asOf}) in ${outDir}`,
+    `Local run (${report.rows.toLocaleString('en-US')} generated record${report.rows === 1 ? '' : 's'}, ${Math.round(report.badRowRate * 100)}% made bad on purpose, as of ${report.asOf}) in ${outDir}`,
   );
   parts.push(
     table(
@@ -51,6 +51,12 @@ export function formatRunReport(report: LocalRunReport, outDir: string, timings?
 export function formatQueryResult(result: QueryResult): string {
   if (result.columns.length === 0) return '(no columns)\n';
   const rows = result.rows.map((row) => result.columns.map((column) => terminalText(row[column])));
-  const footer = result.truncated ? `\n(first ${result.rows.length} rows shown)` : `\n(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`;
+  const shown = `first ${result.rows.length} row${result.rows.length === 1 ? '' : 's'} shown`;
+  const footer =
+    result.truncatedBy === 'size'
+      ? `\n(${shown}: the result holds more than ${result.limits.maxResultCharacters.toLocaleString('en-US')} characters; select fewer columns or shorter values)`
+      : result.truncated
+        ? `\n(${shown}, the most printed; add WHERE or LIMIT to choose which)`
+        : `\n(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`;
   return `${table(result.columns.map((column) => terminalText(column)), rows)}${footer}\n`;
 }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main';
 import { parseAnswersOrThrow } from '../../src/core/answers/parse';
 import { recommend } from '../../src/core/architecture/recommend';
@@ -12,6 +13,8 @@ import { lakewise } from '../support/lakewise-cli';
 const ANSWERS = resolve(import.meta.dirname, '../fixtures/answers');
 const BATCH = resolve(ANSWERS, 'batch-data-lake.json');
 const STREAMING = resolve(ANSWERS, 'realtime-streaming.json');
+const work = mkdtempSync(join(tmpdir(), 'lakewise-estimate-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function run(...args: string[]) {
   let stdout = '';
@@ -67,15 +70,40 @@ describe('lakewise estimate', () => {
 
   test.each([
     [['--set', 'events_per_second=abc'], 1, 'lakewise estimate: --set events_per_second=abc: expected a number ≥ 0, received "abc"'],
+    [['--set', 'eventsPerSecond=1e400'], 1, 'lakewise estimate: --set eventsPerSecond=1e400: expected a number ≤ 100000000, received 1e+400'],
     [['--region', 'us-west-2'], 2, 'lakewise estimate: --region: no price snapshot for "us-west-2": expected one of us-east-1, sa-east-1, eu-west-1'],
     [['--brl-rate', '5.40'], 2, 'lakewise estimate: --brl-rate and --brl-date go together'],
     [['--brl-rate', 'cinco', '--brl-date', '2026-11-20'], 1, 'exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "cinco"'],
+    [['--brl-rate', '5.40', '--brl-date', '2026-02-30'], 1, 'lakewise estimate: exchange rate date: expected a calendar day as YYYY-MM-DD, received "2026-02-30"'],
     [['--format', 'pdf'], 2, '--format: expected one of table, json, csv, markdown, received "pdf"'],
   ])('bad input %j exits %i with a clear message', async (args, code, message) => {
     const result = await run(BATCH, ...args);
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
+  });
+
+  test('refuses a volume above its limit in the answers file, naming the field and the limit', async () => {
+    const file = join(work, 'huge.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(BATCH, 'utf8')), volume: { dailyIngestGb: 1e308 } }));
+    const result = await run(file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`lakewise estimate: ${file}: volume.dailyIngestGb: expected a number ≤ 10485760, received 1e+308\n`);
+    expect(result.stdout).toBe('');
+  });
+
+  test.each([
+    ['en', 'Values you set that no cost line used'],
+    ['pt-BR', 'Valores definidos por você que nenhuma linha de custo usou'],
+  ] as const)('says in %s which --set values the architecture has no use for, without failing', async (locale, note) => {
+    const used = await run(BATCH, '--locale', locale);
+    const unused = await run(BATCH, '--locale', locale, '--set', 'events_per_second=500');
+    expect(unused.code).toBe(0);
+    expect(used.stdout).not.toContain(note);
+    expect(unused.stdout).toMatch(new RegExp(`${note} \\(.*\\):\\n  eventsPerSecond  500 (events|eventos)/s`));
+    expect((await run(BATCH, '--locale', locale, '--format', 'markdown', '--set', 'events_per_second=500')).stdout).toContain(`### ${note}`);
+    const json = JSON.parse((await run(BATCH, '--format', 'json', '--set', 'events_per_second=500')).stdout) as Estimate;
+    expect(json.unusedOverrides.map((row) => [row.key, row.value])).toEqual([['eventsPerSecond', '500']]);
   });
 
   test('npx lakewise estimate runs from the real binary', async () => {

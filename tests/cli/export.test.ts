@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -82,6 +82,21 @@ describe('lakewise export', () => {
     expect(await readdir(path.dirname(target))).toEqual(['arena.csv']);
     const rows = Papa.parse<Record<string, string>>(await readFile(target, 'utf8'), { header: true, skipEmptyLines: true }).data;
     expect(rows.find((row) => row.line_id === 'total.expected')?.monthly_usd).toBe(estimate.totals.expectedUsd);
+  });
+
+  test('names the --out path in one line when it is a folder, or under a file, and writes nothing', async () => {
+    const folder = path.join(workDir, 'a-folder');
+    await mkdir(folder);
+    const onFolder = await cli('--format', 'md', '--out', folder, BATCH);
+    expect(onFolder.code).toBe(1);
+    expect(onFolder.stderr).toBe(`lakewise export: --out ${folder}: is a folder, expected a file\n`);
+    expect(await readdir(folder)).toEqual([]);
+    const file = path.join(workDir, 'a-file');
+    await writeFile(file, 'kept');
+    const underFile = await cli('--format', 'md', '--out', path.join(file, 'proposal.md'), BATCH);
+    expect(underFile.code).toBe(1);
+    expect(underFile.stderr).toBe(`lakewise export: ${file}: is a file, expected a folder\n`);
+    expect(await readFile(file, 'utf8')).toBe('kept');
   });
 
   test('the installed binary prints a PDF with headless Chromium, named after the format by default', async () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { PRICING_REGIONS } from '../../src/core/pricing/regions';
 import { DEFAULT_SNAPSHOT_DIR } from '../../src/pricing-client/snapshot-store';
 import { committedSnapshot } from '../core/pricing/snapshot-records';
 import { type PriceListServer, productsFromRecords, startPriceListServer } from '../support/price-list-server';
+import { PROJECT } from '../support/lakewise-cli';
 
 const ALL_RECORDS: PriceRecord[] = PRICING_REGIONS.flatMap((region) => [...committedSnapshot(region).records]);
 const savedEnv = { ...process.env };
@@ -121,5 +123,17 @@ describe('lakewise pricing refresh --endpoint', () => {
     expect((await run('refresh', '--region', 'us-west-2')).code).toBe(2);
     expect((await run('refresh', '--max-rps', '0')).code).toBe(2);
     expect((await run('publish')).code).toBe(2);
+  });
+});
+
+describe('lakewise pricing info | head', () => {
+  test('stops quietly when the reader closes the pipe after the first line', async () => {
+    const child = spawn(join(PROJECT, 'node_modules/.bin/node'), [join(PROJECT, 'bin/lakewise.mjs'), 'pricing', 'info'], { cwd: PROJECT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

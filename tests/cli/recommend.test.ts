@@ -65,6 +65,21 @@ describe('lakewise recommend', () => {
     expect(broken.stderr).toMatch(/broken\.json: not valid JSON: /);
   });
 
+  test('reads an answers file saved with a UTF-8 byte order mark, as Windows editors write it', async () => {
+    const plain = await lakewise('recommend', fixture('batch-data-lake.json'));
+    const withBom = await lakewise('recommend', writeScratch('bom.json', `\uFEFF${readFileSync(fixture('batch-data-lake.json'), 'utf8')}`));
+    expect(withBom.stderr).toBe('');
+    expect(withBom.code).toBe(0);
+    expect(withBom.stdout).toBe(plain.stdout);
+  });
+
+  test('reports broken JSON on one line, however the parser quotes it', async () => {
+    const broken = await lakewise('recommend', writeScratch('two-lines.json', '{\n  "schemaVersion": 2,\n  "freshness": @\n}'));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/^lakewise recommend: .*two-lines\.json: not valid JSON: /);
+  });
+
   test('refuses a future version of the answers format, and exits 1', async () => {
     const run = await lakewise('recommend', fixture('invalid/future-version.json'));
     expect(run.code).toBe(1);

@@ -60,6 +60,34 @@ describe('lakewise synth', () => {
     expect(comparable(join(rebuilt, `${stack}.template.json`))).toEqual(comparable(join(out, 'cdk.out', `${stack}.template.json`)));
   });
 
+  test('keeps seller notes out of every synthesized file, and out of the stack name and hash', async () => {
+    const note = 'Seller note: CFO is shopping a rival quote, do not mention it';
+    const withNotes = join(work, 'with-notes.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(withNotes, JSON.stringify({ ...(JSON.parse(readFileSync(answers, 'utf8')) as object), notes: note }));
+    const notedOut = join(work, 'noted-out');
+    const noted = await lakewiseWithEnv({ HOME: work }, 'synth', withNotes, '--out', notedOut);
+    expect(noted.code).toBe(0);
+    const stack = /Stack (Lakewise-[0-9a-f]{12})/.exec(run.stdout)![1]!;
+    expect(/Stack (Lakewise-[0-9a-f]{12})/.exec(noted.stdout)![1]).toBe(stack);
+    const hashTag = (dir: string) => JSON.stringify(JSON.parse(readFileSync(join(dir, 'cdk.out', `${stack}.template.json`), 'utf8'))).match(/"Key":"lakewise:answers-hash","Value":"([0-9a-f]{64})"/)?.[1];
+    expect(hashTag(notedOut)).toBeDefined();
+    expect(hashTag(notedOut)).toBe(hashTag(out));
+    const files = readdirSync(notedOut, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toContain('CFO is shopping');
+  });
+
+  test('says in one line that --out is a file, not a folder, and leaves the file alone', async () => {
+    const file = join(work, 'a-file');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'kept');
+    const result = await lakewiseWithEnv({ HOME: work }, 'synth', answers, '--out', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`lakewise synth: --out ${file}: is a file, expected a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+
   test('names the field when the answers are invalid, and exits 1', async () => {
     const bad = join(work, 'bad.json');
     const { writeFileSync } = await import('node:fs');

@@ -6,6 +6,7 @@ import { openDuckDb, readRows } from '../../src/local-pipeline/duckdb';
 import { QUARANTINE_REASONS } from '../../src/local-pipeline/datasets';
 import { GOLD_TABLE_IDS } from '../../src/local-pipeline/gold';
 import { queryLocalRun } from '../../src/local-pipeline/query';
+import { formatQueryResult } from '../../src/local-pipeline/terminal-format';
 import { runLocalPipeline, type LocalPipelinePlan, type LocalRunReport } from '../../src/local-pipeline/run';
 import { HOSTILE_TEXTS, SAMPLE_DATASET_IDS, generateSampleFile } from '../../src/local-pipeline/sample-data';
 
@@ -102,6 +103,40 @@ describe('runLocalPipeline with hostile rows', () => {
     }
     await expect(queryLocalRun(join(root, 'run'), "SELECT * FROM read_csv('/etc/hostname')")).rejects.toThrow(/disabled by configuration/);
     await expect(queryLocalRun(join(root, 'run'), "COPY (SELECT 1) TO '/tmp/lakewise-should-not-exist.csv'")).rejects.toThrow(/disabled by configuration/);
+  });
+
+  test('runs exactly one read-only statement, refusing anything else by name before it runs', async () => {
+    const run = join(root, 'run');
+    const refusal = 'only one read-only statement (SELECT, or WITH … SELECT) runs here';
+    await expect(queryLocalRun(run, 'DROP TABLE customer_360')).rejects.toThrow(`refused a DROP statement: ${refusal}`);
+    await expect(queryLocalRun(run, 'SELECT 1; DROP TABLE daily_sales')).rejects.toThrow(`refused 2 statements (SELECT, DROP): ${refusal}`);
+    await expect(queryLocalRun(run, "INSERT INTO daily_sales SELECT * FROM daily_sales")).rejects.toThrow('refused an INSERT statement');
+    await expect(queryLocalRun(run, 'SET threads = 1')).rejects.toThrow('refused a SET statement');
+    await expect(queryLocalRun(run, ' ; -- nothing')).rejects.toThrow(`no SQL statement to run; ${refusal}`);
+    const cte = await queryLocalRun(run, 'WITH days AS (SELECT order_date FROM daily_sales) SELECT count(*) AS n FROM days');
+    expect(Number(cte.rows[0]!.n)).toBeGreaterThan(0);
+  });
+
+  test('stops a query at the time limit and says so', async () => {
+    const started = Date.now();
+    await expect(queryLocalRun(join(root, 'run'), 'SELECT count(*) FROM range(100000000000)', { timeLimitSeconds: 0.5 })).rejects.toThrow(
+      'stopped after 0.5 s, the time limit for one query; narrow it with WHERE or LIMIT, or query a gold table',
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  test('reads back at most the row limit and the character limit, and says which one cut the result', async () => {
+    const run = join(root, 'run');
+    const many = await queryLocalRun(run, 'SELECT range AS n FROM range(100000)');
+    expect(many.rows).toHaveLength(200);
+    expect(many).toMatchObject({ truncated: true, truncatedBy: 'rows' });
+    expect(formatQueryResult(many)).toContain('(first 200 rows shown, the most printed; add WHERE or LIMIT to choose which)');
+    const wide = await queryLocalRun(run, "SELECT repeat('x', 100000) AS s FROM range(1000)");
+    expect(wide).toMatchObject({ truncated: true, truncatedBy: 'size' });
+    expect(wide.rows).toHaveLength(11);
+    expect(formatQueryResult(wide)).toContain('(first 11 rows shown: the result holds more than 1,000,000 characters; select fewer columns or shorter values)');
+    const few = await queryLocalRun(run, 'SELECT 1 AS one');
+    expect(few).toMatchObject({ truncated: false, rows: [{ one: 1 }] });
   });
 });
 

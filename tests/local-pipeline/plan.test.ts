@@ -28,7 +28,9 @@ describe('planLocalPipeline', () => {
     const model = recommend(input);
     expect(() => planLocalPipeline(input, model, 'h', { rows: 0 })).toThrow(/--rows: expected a whole number from 1/);
     expect(() => planLocalPipeline(input, model, 'h', { rows: 1.5 })).toThrow(/--rows/);
+    expect(() => planLocalPipeline(input, model, 'h', { rows: 1 })).toThrow('--rows: expected at least 2, one record for each sample dataset of these answers (customers, orders), received 1');
     expect(() => planLocalPipeline(input, model, 'h', { badRowRate: 0.9 })).toThrow(/--bad-rows: expected a share from 0 to 0.5/);
-    expect(() => planLocalPipeline(input, model, 'h', { asOf: '2025-02-30x' })).toThrow(/--as-of: expected a date/);
+    expect(() => planLocalPipeline(input, model, 'h', { asOf: '2025-02-30x' })).toThrow(/--as-of: expected a calendar day/);
+    expect(() => planLocalPipeline(input, model, 'h', { asOf: '2025-02-30' })).toThrow('--as-of: expected a calendar day as YYYY-MM-DD, received "2025-02-30"');
   });
 });

@@ -27,6 +27,16 @@ describe('generateSampleFile', () => {
     for (const dataset of SAMPLE_DATASET_IDS) expect(generateSampleFile(dataset, request).summary.records).toBe(counts[dataset]);
   });
 
+  test('splits even the smallest --rows exactly, one record at least for every dataset', () => {
+    for (let rows = SAMPLE_DATASET_IDS.length; rows <= 60; rows += 1) {
+      const counts = Object.values(datasetRecordCounts({ datasets: [...SAMPLE_DATASET_IDS], rows }));
+      expect(counts.reduce((sum, count) => sum + count, 0), `rows ${rows}`).toBe(rows);
+      expect(Math.min(...counts), `rows ${rows}`).toBeGreaterThanOrEqual(1);
+    }
+    expect(datasetRecordCounts({ datasets: ['customers', 'orders'], rows: 2 })).toEqual({ customers: 1, orders: 1 });
+    expect(() => datasetRecordCounts({ datasets: ['customers', 'orders'], rows: 1 })).toThrow('sample data: 1 rows cannot give one record to each of 2 datasets');
+  });
+
   test('writes a CSV header, then one record per line except inside quoted values', () => {
     const { text, summary } = generateSampleFile('orders', request);
     const [header] = text.split('\n');

@@ -5,7 +5,7 @@ import { recommend } from '../../core/architecture/recommend';
 import { InputError } from '../../core/errors';
 import { answersHash } from '../../deploy/answers-hash';
 import { planLocalPipeline } from '../../local-pipeline/plan';
-import { queryLocalRun } from '../../local-pipeline/query';
+import { QUERY_LIMITS, queryLocalRun } from '../../local-pipeline/query';
 import { REPORT_FILE, runLocalPipeline, type LocalPipelinePlan, type LocalRunReport } from '../../local-pipeline/run';
 import { formatQueryResult, formatRunReport } from '../../local-pipeline/terminal-format';
 import { readCommandArgs } from '../flags';
@@ -23,11 +23,14 @@ all as Parquet under <dir>. A reconciliation shows received = silver + quarantin
 Re-running with the same answers and options rewrites identical gold files.
 
   --out       output folder (default: .lakewise/local-run)
-  --rows      records to generate across all sources (default: 20000)
+  --rows      records to generate across all sources, at least one per sample dataset
+              (default: 20000)
   --bad-rows  share of records made bad or hostile, 0 to 0.5 (default: 0.02)
   --as-of     last day the sample covers (default: 2025-11-30)
-  --query     run an example query by id, or your own SQL over the gold and silver
-              tables, after the run (reuses an existing run with the same options)
+  --query     run an example query by id, or one SELECT of your own over the gold and
+              silver tables, after the run (reuses an existing run with the same options);
+              other statements are refused, and a query stops after ${QUERY_LIMITS.timeLimitSeconds} s
+              with at most ${QUERY_LIMITS.maxRows} rows printed
 
 Exit codes: 0 done, 1 invalid answers or records lost, 2 bad usage.
 `;

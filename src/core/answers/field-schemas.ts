@@ -33,14 +33,21 @@ export interface QuantityOptions {
   readonly min: number;
   /** True when the lower bound itself is not allowed (a size must be above 0). */
   readonly exclusiveMin?: boolean;
+  /** The largest value accepted (see `limits.ts`). */
+  readonly max: number;
   readonly integer?: boolean;
 }
 
-/** A non-negative count or size; unknown is expressed by leaving it out. */
-export function quantity({ min, exclusiveMin = false, integer = false }: QuantityOptions) {
-  const expected = `expected ${integer ? 'a whole number' : 'a number'} ${exclusiveMin ? '>' : '≥'} ${min}`;
+/**
+ * A non-negative count or size; unknown is expressed by leaving it out. A value over the limit
+ * gets its own message naming the limit, so `1e308` is not answered with "expected ≥ 0".
+ */
+export function quantity({ min, exclusiveMin = false, max, integer = false }: QuantityOptions) {
+  const kind = integer ? 'a whole number' : 'a number';
+  const expected = `expected ${kind} ${exclusiveMin ? '>' : '≥'} ${min}`;
   const error = (issue: RawIssue) => `${expected}, received ${describeReceived(issue.input)}`;
-  const schema = z.number({ error }).check(exclusiveMin ? z.gt(min, { error }) : z.gte(min, { error }));
+  const tooBig = (issue: RawIssue) => `expected ${kind} ≤ ${max}, received ${describeReceived(issue.input)}`;
+  const schema = z.number({ error }).check(exclusiveMin ? z.gt(min, { error }) : z.gte(min, { error }), z.lte(max, { error: tooBig, abort: true }));
   return integer ? schema.check(z.int({ error })) : schema;
 }
 

@@ -4,6 +4,15 @@ import { ANSWER_FIELDS } from './fields';
 import type { AnswerFieldId } from './field-ids';
 import { choice, choices, quantity, record, text } from './field-schemas';
 import {
+  MAX_CONCURRENT_QUERIES,
+  MAX_DAILY_INGEST_GB,
+  MAX_DASHBOARD_USERS,
+  MAX_EVENTS_PER_SECOND,
+  MAX_QUERIES_PER_DAY,
+  MAX_RECORD_SIZE_KB,
+  MAX_RETAINED_HISTORY_GB,
+} from './limits';
+import {
   BUDGET_SENSITIVITIES,
   CONSUMER_KINDS,
   ESTATE_KINDS,
@@ -59,13 +68,13 @@ export const AnswersSchema = record({
   volume: z.prefault(
     record({
       /** GB per day across all sources, before compression. */
-      dailyIngestGb: z.optional(described(quantity({ min: 0 }), 'volume.dailyIngestGb')),
+      dailyIngestGb: z.optional(described(quantity({ min: 0, max: MAX_DAILY_INGEST_GB }), 'volume.dailyIngestGb')),
       /** GB of history kept queryable. */
-      retainedHistoryGb: z.optional(described(quantity({ min: 0 }), 'volume.retainedHistoryGb')),
+      retainedHistoryGb: z.optional(described(quantity({ min: 0, max: MAX_RETAINED_HISTORY_GB }), 'volume.retainedHistoryGb')),
       /** Peak events per second on continuous sources. */
-      eventsPerSecond: z.optional(described(quantity({ min: 0 }), 'volume.eventsPerSecond')),
+      eventsPerSecond: z.optional(described(quantity({ min: 0, max: MAX_EVENTS_PER_SECOND }), 'volume.eventsPerSecond')),
       /** KB in one streamed record, on average. */
-      recordSizeKb: z.optional(described(quantity({ min: 0, exclusiveMin: true }), 'volume.recordSizeKb')),
+      recordSizeKb: z.optional(described(quantity({ min: 0, exclusiveMin: true, max: MAX_RECORD_SIZE_KB }), 'volume.recordSizeKb')),
     }),
     {},
   ),
@@ -73,9 +82,9 @@ export const AnswersSchema = record({
   consumers: z.prefault(
     record({
       kinds: z._default(described(choices(CONSUMER_KINDS), 'consumers.kinds'), []),
-      dashboardUsers: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.dashboardUsers')),
-      queriesPerDay: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.queriesPerDay')),
-      concurrentQueries: z.optional(described(quantity({ min: 0, integer: true }), 'consumers.concurrentQueries')),
+      dashboardUsers: z.optional(described(quantity({ min: 0, max: MAX_DASHBOARD_USERS, integer: true }), 'consumers.dashboardUsers')),
+      queriesPerDay: z.optional(described(quantity({ min: 0, max: MAX_QUERIES_PER_DAY, integer: true }), 'consumers.queriesPerDay')),
+      concurrentQueries: z.optional(described(quantity({ min: 0, max: MAX_CONCURRENT_QUERIES, integer: true }), 'consumers.concurrentQueries')),
     }),
     {},
   ),

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { LOCALES } from '../locales';
 import { choice, choices, quantity, record, text } from './field-schemas';
+import { MAX_DAILY_INGEST_GB, MAX_DASHBOARD_USERS, MAX_EVENTS_PER_SECOND, MAX_QUERIES_PER_DAY, MAX_RETAINED_HISTORY_GB } from './limits';
 import { BUDGET_SENSITIVITIES, PRIORITIES, TEAM_SKILLS, type ConsumerKind, type EstateKind, type Freshness, type GovernanceNeed, type SourceKind } from './options';
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, type AnswersInput } from './schema';
 
@@ -38,13 +39,13 @@ export const AnswersV1Schema = record({
   region: z.optional(z.string().check(z.regex(/^[a-z]{2}(?:-gov)?-[a-z]+-\d{1,2}$/, { error: 'expected an AWS region code such as sa-east-1' }))),
   language: z.optional(choice(LOCALES)),
   sources: z.optional(choices(V1_SOURCES)),
-  dailyVolumeGb: z.optional(quantity({ min: 0 })),
-  historyGb: z.optional(quantity({ min: 0 })),
-  eventsPerSecond: z.optional(quantity({ min: 0 })),
+  dailyVolumeGb: z.optional(quantity({ min: 0, max: MAX_DAILY_INGEST_GB })),
+  historyGb: z.optional(quantity({ min: 0, max: MAX_RETAINED_HISTORY_GB })),
+  eventsPerSecond: z.optional(quantity({ min: 0, max: MAX_EVENTS_PER_SECOND })),
   latency: z.optional(choice(V1_LATENCIES)),
   consumers: z.optional(choices(V1_CONSUMERS)),
-  dashboardUsers: z.optional(quantity({ min: 0, integer: true })),
-  queriesPerDay: z.optional(quantity({ min: 0, integer: true })),
+  dashboardUsers: z.optional(quantity({ min: 0, max: MAX_DASHBOARD_USERS, integer: true })),
+  queriesPerDay: z.optional(quantity({ min: 0, max: MAX_QUERIES_PER_DAY, integer: true })),
   existing: z.optional(choices(V1_EXISTING)),
   prefersOpenSource: z.optional(z.boolean({ error: 'expected true or false' })),
   skills: z.optional(choices(TEAM_SKILLS)),

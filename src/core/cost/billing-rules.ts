@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { GB_PER_KB, MB_PER_KB, MB_PER_GB, Money, TB_PER_MB } from './money';
+import { ceilOfRatio, GB_PER_KB, MB_PER_KB, MB_PER_GB, Money, TB_PER_MB } from './money';
 
 /**
  * AWS billing rules as pure functions of usage, each citing the pricing page that states it.
@@ -61,5 +61,5 @@ export function sqsRequestsPerMessage(recordSizeKb: Decimal, requestsPerMessage:
 
 /** Objects written when `gb` are written in objects of `objectSizeMb`. */
 export function objectsForGb(gb: Decimal, objectSizeMb: Decimal): Decimal {
-  return gb.times(MB_PER_GB).div(objectSizeMb).ceil();
+  return ceilOfRatio([gb, MB_PER_GB], [objectSizeMb]);
 }

@@ -20,15 +20,31 @@ export function csvRow(fields: readonly string[]): string {
 }
 
 /**
- * Text inside a Markdown table cell or paragraph: Markdown punctuation and HTML are shown
- * literally, pipes cannot split a cell, and line breaks become spaces.
+ * Text inside a Markdown line that something else starts (a table cell, or after `- ` or `## `):
+ * inline markup and HTML are shown literally, pipes cannot split a cell, and line breaks become
+ * spaces. A GFM table cell holds inline content only, so no block can start in it and text such
+ * as `3.600 GB` or `1. place` is left as written.
  */
-export function escapeMarkdown(text: string): string {
+export function escapeMarkdownInline(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-    .replace(/[<>&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&amp;'))
-    .replace(/^(\s*)([#+\-=]|\d+[.)])/, '$1\\$2');
+    .replace(/[<>&]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : '&amp;'));
+}
+
+/**
+ * Text that begins a Markdown block (a paragraph, a list item's content or a heading's): as
+ * {@link escapeMarkdownInline}, and what would open another block at its start is escaped too.
+ * CommonMark reads an ordered-list marker only as 1–9 digits, `.` or `)`, then a space or the
+ * end, and its escape goes before the punctuation (`1\.`), so `3.600 GB` needs none. Leading
+ * spaces are dropped because four of them would start a code block; Markdown would not show
+ * them anyway.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeMarkdownInline(text)
+    .replace(/^\s+/, '')
+    .replace(/^[#+\-=]/, (char) => `\\${char}`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** Plain-text table cells: control characters (terminal escapes) are dropped, breaks flattened. */

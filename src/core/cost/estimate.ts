@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
+import { isCalendarDay } from '../calendar';
 import { InputError } from '../errors';
 import type { Layer } from '../layers';
 import type { Localized } from '../locales';
@@ -62,6 +63,15 @@ export interface AssumptionRow {
   readonly defaultSource: Localized;
 }
 
+/** A value the user set (`--set`, or inline in the wizard) that no cost line read. */
+export interface UnusedOverride {
+  readonly key: UsageKey;
+  readonly label: Localized;
+  /** As the user gave it. */
+  readonly value: string;
+  readonly unit?: Localized;
+}
+
 export interface SensitivityRow {
   readonly componentId: string;
   readonly serviceId: ServiceId;
@@ -105,6 +115,11 @@ export interface Estimate {
   readonly notPriced: readonly NotPricedItem[];
   readonly sensitivity: Sensitivity;
   readonly assumptions: readonly AssumptionRow[];
+  /**
+   * Overrides no cost line read, because nothing in this architecture uses them (an events rate
+   * without a streaming source). Not an error: the wizard keeps overrides while answers change.
+   */
+  readonly unusedOverrides: readonly UnusedOverride[];
   /** Newest price date per Price List service code the lines used. */
   readonly priceDates: readonly { readonly serviceCode: string; readonly priceDate: string; readonly priceDateKind: 'published' | 'retrieved' }[];
   readonly exclusions: readonly Localized[];
@@ -150,7 +165,7 @@ const BAND: Estimate['band'] = {
 function validateExchangeRate(rate: ExchangeRate): void {
   const problems: string[] = [];
   if (!/^\d+(\.\d+)?$/.test(rate.brlPerUsd) || new Money(rate.brlPerUsd).lte(0)) problems.push(`exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "${rate.brlPerUsd}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(rate.date) || Number.isNaN(Date.parse(`${rate.date}T00:00:00Z`))) problems.push(`exchange rate date: expected YYYY-MM-DD, received "${rate.date}"`);
+  if (!isCalendarDay(rate.date)) problems.push(`exchange rate date: expected a calendar day as YYYY-MM-DD, received "${rate.date}"`);
   if (problems.length > 0) throw new InputError(problems.join('\n'));
 }
 
@@ -160,7 +175,8 @@ function sum(components: readonly EngineComponent[]): Decimal {
   return total;
 }
 
-function assumptionRows(assumptions: Assumptions, components: readonly EngineComponent[]): AssumptionRow[] {
+/** The keys the cost lines read, and the keys those were derived from. */
+function usedKeys(assumptions: Assumptions, components: readonly EngineComponent[]): Set<UsageKey> {
   const used = new Set<UsageKey>();
   const visit = (key: UsageKey) => {
     if (used.has(key)) return;
@@ -168,6 +184,19 @@ function assumptionRows(assumptions: Assumptions, components: readonly EngineCom
     for (const dependency of assumptions.dependencies[key] ?? []) visit(dependency);
   };
   for (const component of components) for (const line of component.lines) line.usageKeys.forEach(visit);
+  return used;
+}
+
+function unusedOverrides(assumptions: Assumptions, used: ReadonlySet<UsageKey>): UnusedOverride[] {
+  return USAGE_KEYS.flatMap((key) => {
+    const value = assumptions.overrides[key];
+    if (value === undefined || used.has(key)) return [];
+    const definition = USAGE_SCHEMA[key] as UsageDefinition;
+    return [{ key, label: definition.label, value, ...(definition.kind === 'number' ? { unit: definition.unit } : {}) }];
+  });
+}
+
+function assumptionRows(assumptions: Assumptions, used: ReadonlySet<UsageKey>): AssumptionRow[] {
   return USAGE_KEYS.filter((key) => used.has(key)).map((key) => {
     const definition = USAGE_SCHEMA[key] as UsageDefinition;
     const value = assumptions.values[key];
@@ -219,6 +248,7 @@ export function estimateCost(model: ArchitectureModel, assumptions: Assumptions,
   const high = sum(runPricing(model, scaledUsageReader(assumptions, bandScale('high')), prices, freeTier, false));
   const grown = runPricing(model, scaledUsageReader(assumptions, growthScale), prices, freeTier, false);
   const total = sum(expected);
+  const used = usedKeys(assumptions, expected);
 
   let brlTotal: Decimal = ZERO;
   const components: ComponentEstimate[] = expected.map((result) => {
@@ -287,7 +317,8 @@ export function estimateCost(model: ArchitectureModel, assumptions: Assumptions,
     band: BAND,
     notPriced,
     sensitivity: { factor: SENSITIVITY_FACTOR, scaledKeys: GROWING_KEYS, totalUsd: centsString(grownTotal), rows, dominant },
-    assumptions: assumptionRows(assumptions, expected),
+    assumptions: assumptionRows(assumptions, used),
+    unusedOverrides: unusedOverrides(assumptions, used),
     priceDates: [...priceDates.values()].sort((a, b) => (a.serviceCode < b.serviceCode ? -1 : 1)),
     exclusions: EXCLUSIONS,
     ...(options.exchangeRate === undefined || toBrl === undefined

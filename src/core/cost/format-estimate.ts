@@ -1,6 +1,6 @@
 import type { Locale, Localized } from '../locales';
 import type { CostLine } from './cost-line';
-import { csvRow, escapeMarkdown, escapePlainText } from './escape';
+import { csvRow, escapeMarkdown, escapeMarkdownInline, escapePlainText } from './escape';
 import type { ComponentEstimate, Estimate } from './estimate';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from './number-format';
 
@@ -31,6 +31,10 @@ const TEXT = {
   dominant: { en: 'Largest cost at 10×', 'pt-BR': 'Maior custo em 10×' },
   share: { en: 'share', 'pt-BR': 'participação' },
   assumptions: { en: 'Assumptions', 'pt-BR': 'Premissas' },
+  unusedOverrides: {
+    en: 'Values you set that no cost line used (nothing in this architecture reads them; they still apply if the answers change)',
+    'pt-BR': 'Valores definidos por você que nenhuma linha de custo usou (nada nesta arquitetura os lê; eles valem se as respostas mudarem)',
+  },
   priceDates: { en: 'Price dates', 'pt-BR': 'Datas dos preços' },
   published: { en: 'published', 'pt-BR': 'publicado' },
   retrieved: { en: 'retrieved (no publication date in the source)', 'pt-BR': 'obtido (a fonte não traz data de publicação)' },
@@ -158,6 +162,10 @@ export function formatEstimateTable(estimate: Estimate, locale: Locale = 'en'): 
       new Set([1]),
     ),
   );
+  if (estimate.unusedOverrides.length > 0) {
+    out.push('', `${t(locale, 'unusedOverrides')}:`);
+    out.push(padTable(estimate.unusedOverrides.map((row) => [`  ${row.key}`, e(`${row.value} ${row.unit?.[locale] ?? ''}`.trim()), e(row.label[locale])]), new Set([1])));
+  }
   out.push('', `${t(locale, 'priceDates')}: ${estimate.priceDates.map((date) => `${date.serviceCode} ${date.priceDate}${date.priceDateKind === 'retrieved' ? '*' : ''}`).join(', ')}`);
   if (estimate.priceDates.some((date) => date.priceDateKind === 'retrieved')) out.push(`  * ${t(locale, 'retrieved')}`);
   out.push('', `${t(locale, 'exclusions')}:`, ...estimate.exclusions.map((item) => `  - ${item[locale]}`));
@@ -168,41 +176,51 @@ function formatQuantityOrChoice(value: string, locale: Locale): string {
   return /^\d+(\.\d+)?$/.test(value) ? formatQuantity(value, locale, 4) : value;
 }
 
-/** Markdown for proposals and tickets; every piece of text is escaped. */
+/**
+ * Markdown for proposals and tickets; every piece of text is escaped: with {@link escapeMarkdown}
+ * where it starts a line or a list item, with {@link escapeMarkdownInline} in table cells and
+ * after other text, so numbers in cells are written as they are.
+ */
 export function formatEstimateMarkdown(estimate: Estimate, locale: Locale = 'en'): string {
   const m = escapeMarkdown;
+  const c = escapeMarkdownInline;
   const brl = estimate.brl !== undefined;
   const out: string[] = [];
-  out.push(`## ${m(t(locale, 'title'))} — ${m(estimate.region)}`, '');
-  out.push(`${m(t(locale, 'snapshot'))} ${m(estimate.priceSnapshotGeneratedAt)} · ${m(t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'))}`, '');
+  out.push(`## ${m(t(locale, 'title'))} — ${c(estimate.region)}`, '');
+  out.push(`${m(t(locale, 'snapshot'))} ${c(estimate.priceSnapshotGeneratedAt)} · ${c(t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'))}`, '');
   const header = [t(locale, 'component'), t(locale, 'quantity'), t(locale, 'unitPrice'), t(locale, 'monthly'), ...(brl ? [t(locale, 'monthlyBrl')] : []), t(locale, 'formula')];
-  out.push(`| ${header.map(m).join(' | ')} |`, `|${header.map((_, index) => (index >= 1 && index <= (brl ? 4 : 3) ? ' ---: ' : ' --- ')).join('|')}|`);
+  out.push(`| ${header.map(c).join(' | ')} |`, `|${header.map((_, index) => (index >= 1 && index <= (brl ? 4 : 3) ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const component of estimate.components) {
     const note = componentNote(component, locale);
     const reason = component.reason?.[locale] ?? '';
-    out.push(`| **${m(componentTitle(component, locale))}** |  |  | ${m(note || formatUsd(component.usd, locale))} |${brl ? ` ${m(component.brl === undefined ? '' : formatBrl(component.brl, locale))} |` : ''} ${m(reason)} |`);
+    out.push(`| **${c(componentTitle(component, locale))}** |  |  | ${c(note || formatUsd(component.usd, locale))} |${brl ? ` ${c(component.brl === undefined ? '' : formatBrl(component.brl, locale))} |` : ''} ${c(reason)} |`);
     for (const line of component.lines) {
       const how = line.status === 'priced' ? line.formula[locale] : line.reason[locale];
       out.push(
-        `| ${m(line.name[locale])} | ${m(lineQuantity(line, locale))} | ${m(line.status === 'priced' ? formatUnitPrice(line.unitPriceUsd, locale) : '')} | ${m(lineAmount(line, locale))} |${brl ? ` ${m(line.status === 'priced' && line.brl !== undefined ? formatBrl(line.brl, locale) : '')} |` : ''} ${m(how)} |`,
+        `| ${c(line.name[locale])} | ${c(lineQuantity(line, locale))} | ${c(line.status === 'priced' ? formatUnitPrice(line.unitPriceUsd, locale) : '')} | ${c(lineAmount(line, locale))} |${brl ? ` ${c(line.status === 'priced' && line.brl !== undefined ? formatBrl(line.brl, locale) : '')} |` : ''} ${c(how)} |`,
       );
     }
   }
-  out.push('', ...summaryLines(estimate, locale, m).map((line) => `- ${m(line)}`));
+  // The summary lines are escaped whole, once, as list items.
+  out.push('', ...summaryLines(estimate, locale, (text) => text).map((line) => `- ${m(line)}`));
   if (estimate.notPriced.length > 0) {
     out.push('', `### ${m(t(locale, 'notPricedTitle'))}`, '', m(t(locale, 'excludes')), '');
-    for (const item of estimate.notPriced) out.push(`- ${m(item.componentId)}: ${m(item.name[locale])}: ${m(item.reason[locale])}`);
+    for (const item of estimate.notPriced) out.push(`- ${m(item.componentId)}: ${c(item.name[locale])}: ${c(item.reason[locale])}`);
   }
   out.push('', `### ${m(t(locale, 'sensitivity'))}`, '');
   for (const row of estimate.sensitivity.rows.filter((candidate) => candidate.usdAtScale !== '0.00')) {
-    out.push(`- ${m(row.componentId)}: ${m(formatUsd(row.usd, locale))} → ${m(formatUsd(row.usdAtScale, locale))} (${m(formatQuantity(row.shareAtScale, locale))}%)`);
+    out.push(`- ${m(row.componentId)}: ${c(formatUsd(row.usd, locale))} → ${c(formatUsd(row.usdAtScale, locale))} (${c(formatQuantity(row.shareAtScale, locale))}%)`);
   }
   out.push('', `### ${m(t(locale, 'assumptions'))}`, '');
   for (const row of estimate.assumptions) {
-    out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${m(`${formatQuantityOrChoice(row.value, locale)} ${row.unit?.[locale] ?? ''}`.trim())}, ${m(TEXT.provenance[row.provenance][locale])}`);
+    out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(`${formatQuantityOrChoice(row.value, locale)} ${row.unit?.[locale] ?? ''}`.trim())}, ${c(TEXT.provenance[row.provenance][locale])}`);
+  }
+  if (estimate.unusedOverrides.length > 0) {
+    out.push('', `### ${m(t(locale, 'unusedOverrides'))}`, '');
+    for (const row of estimate.unusedOverrides) out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(`${row.value} ${row.unit?.[locale] ?? ''}`.trim())}`);
   }
   out.push('', `### ${m(t(locale, 'priceDates'))}`, '');
-  for (const date of estimate.priceDates) out.push(`- ${m(date.serviceCode)}: ${m(date.priceDate)} (${m(t(locale, date.priceDateKind))})`);
+  for (const date of estimate.priceDates) out.push(`- ${m(date.serviceCode)}: ${c(date.priceDate)} (${c(t(locale, date.priceDateKind))})`);
   out.push('', `### ${m(t(locale, 'exclusions'))}`, '', ...estimate.exclusions.map((item) => `- ${m(item[locale])}`));
   return `${out.join('\n')}\n`;
 }

@@ -3,6 +3,8 @@ import type { ArchitectureModel, Component } from '../architecture/model';
 import type { Locale, Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import type { ChoiceUsageKey, NumberUsageKey, UsageKey } from '../sizing/usage-schema';
+import { pluralForm } from '../i18n/plural';
+import { Money } from './money';
 import { formatQuantity } from './number-format';
 
 /** What a service pricer says about one cost line, before prices are looked up. */
@@ -44,10 +46,22 @@ export type ServicePricer = (context: PricerContext) => readonly LineDraft[];
 
 type NumberFormatter = (value: Decimal.Value, maxDecimals?: number) => string;
 
-/** Builds a derivation in both languages with numbers formatted for the locale asked. */
-export function words(build: (n: NumberFormatter) => readonly [en: string, ptBR: string]): (locale: Locale) => string {
+/** A number and the noun it counts, in the singular or plural form of one language: `1 run`, `2 runs`. */
+export type CountFormatter = (value: Decimal.Value, one: string, other: string, maxDecimals?: number) => string;
+
+/**
+ * Builds a derivation in both languages with numbers formatted for the locale asked. `en` and
+ * `pt` write a count with its noun, chosen by that language's plural rules for the number as
+ * shown (0.999 shown as "1" reads "1 run"), so a formula never says "1 runs per day".
+ */
+export function words(build: (n: NumberFormatter, en: CountFormatter, pt: CountFormatter) => readonly [en: string, ptBR: string]): (locale: Locale) => string {
   return (locale) => {
-    const [en, ptBR] = build((value, maxDecimals) => formatQuantity(value, locale, maxDecimals));
+    const n: NumberFormatter = (value, maxDecimals) => formatQuantity(value, locale, maxDecimals);
+    const counted =
+      (language: Locale): CountFormatter =>
+      (value, one, other, maxDecimals = 2) =>
+        `${n(value, maxDecimals)} ${pluralForm(language, new Money(value).toDecimalPlaces(maxDecimals).toNumber()) === 'one' ? one : other}`;
+    const [en, ptBR] = build(n, counted('en'), counted('pt-BR'));
     return locale === 'en' ? en : ptBR;
   };
 }

@@ -23,17 +23,45 @@ export const TB_PER_MB = new Money(1).div(1024 * 1024);
 
 export const ZERO = new Money(0);
 
+/** Hours in a day, the divisor that turns the 730-hour month into days. */
+export const HOURS_PER_DAY = new Money(24);
+
 /**
- * Per-day usage over a 730-hour month. 730 ÷ 24 repeats, so the product is cut at 20 decimals:
- * whole results stay whole (24 runs a day are 730 runs, not 730.00…008) and a later ceil
- * cannot add a phantom unit.
+ * Per-day usage over a 730-hour month: multiplied by 730 before dividing by 24, so a whole
+ * result stays whole (24 runs a day are 730 runs, 150 GB a day 4,562.5 GB) and a later ceil
+ * cannot add a phantom unit; only a result that does not end (1 run a day) is rounded.
  */
 export function perMonthFromPerDay(perDay: Decimal): Money {
-  return perDay.times(DAYS_PER_MONTH).toDecimalPlaces(20);
+  return perDay.times(HOURS_PER_MONTH).div(HOURS_PER_DAY);
 }
 
 export function perMonthFromPerSecond(perSecond: Decimal): Money {
   return perSecond.times(SECONDS_PER_MONTH);
+}
+
+/**
+ * Wide enough that products of usage figures (each far below 32 significant digits) are exact.
+ * Money's 28 digits are not: 150 GB/day × 1,048,576 KB × 730 ÷ 24 came out a hair above
+ * 4,784,128,000 there, and the ceil that followed counted one event too many.
+ */
+const EXACT_DIGITS = 64;
+const RoundingUp = Money.clone({ precision: EXACT_DIGITS, rounding: Decimal.ROUND_CEIL });
+const RoundingDown = Money.clone({ precision: EXACT_DIGITS, rounding: Decimal.ROUND_FLOOR });
+
+/** The product of non-negative `factors` with every digit kept (a Money holds as many digits as it is given). */
+export function exactProduct(...factors: readonly Decimal.Value[]): Money {
+  return new Money(factors.reduce<Decimal>((product, factor) => product.times(factor), new RoundingUp(1)));
+}
+
+/**
+ * ⌈product of `numerator` ÷ product of `denominator`⌉ for non-negative factors, as if computed
+ * with fractions: the quotient is rounded up, never down, before the ceil, so a whole quotient
+ * stays whole and any other goes to the next whole number, the one AWS bills.
+ */
+export function ceilOfRatio(numerator: readonly Decimal.Value[], denominator: readonly Decimal.Value[] = []): Money {
+  const top = numerator.reduce<Decimal>((product, factor) => product.times(factor), new RoundingUp(1));
+  const bottom = denominator.reduce<Decimal>((product, factor) => product.times(factor), new RoundingDown(1));
+  return new Money(new RoundingUp(top).div(bottom).ceil());
 }
 
 export function money(value: Decimal.Value): Money {

@@ -15,7 +15,7 @@ import type { RegionCode } from '../pricing/regions';
 import { warningMessage } from '../rules/explain';
 import { RULE_EXPLANATIONS } from '../rules/explanations';
 import type { UsageOverrides } from '../sizing/assumptions';
-import { proposalText } from './text';
+import { proposalCountText, proposalText } from './text';
 
 /**
  * An objection card from the playbook (`content/objections/<locale>/<slug>.mdx`
@@ -172,7 +172,7 @@ function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): Propos
     risks.push({
       id: 'unknown.usage',
       kind: 'unknown',
-      text: proposalText(locale, 'riskDefaultUsage', { count: defaults.length, total: estimate.assumptions.length }),
+      text: proposalCountText(locale, 'riskDefaultUsage', defaults.length, { total: estimate.assumptions.length }),
       fields: [],
     });
   }
@@ -180,8 +180,7 @@ function risksOf(inputs: ProposalInputs, customer: Proposal['customer']): Propos
     risks.push({
       id: 'pricing.not-priced',
       kind: 'pricing',
-      text: proposalText(locale, 'riskNotPriced', {
-        count: estimate.notPriced.length,
+      text: proposalCountText(locale, 'riskNotPriced', estimate.notPriced.length, {
         items: estimate.notPriced.map((item) => `${item.componentId} (${item.name[locale]})`).join(', '),
       }),
       fields: [],
@@ -225,8 +224,7 @@ function nextStepsOf(inputs: ProposalInputs, customer: Proposal['customer'], ris
     text: proposalText(locale, 'stepValidatePrices', { region: estimate.region, date: estimate.priceSnapshotGeneratedAt.slice(0, 10) }),
   });
   if (model.components.length > 0) steps.push({ id: 'proof-of-concept', text: proposalText(locale, 'stepProofOfConcept') });
-  if (objections.length === 1) steps.push({ id: 'objections', text: proposalText(locale, 'stepObjectionsOne') });
-  if (objections.length > 1) steps.push({ id: 'objections', text: proposalText(locale, 'stepObjectionsOther', { count: objections.length }) });
+  if (objections.length > 0) steps.push({ id: 'objections', text: proposalCountText(locale, 'stepObjections', objections.length) });
   return steps;
 }
 

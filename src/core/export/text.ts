@@ -1,5 +1,6 @@
 import { truncateText } from '../diagram/escape';
 import { MAX_TITLE_NAME_CHARS } from '../diagram/mermaid';
+import { pluralForm } from '../i18n/plural';
 import type { Locale, Localized } from '../locales';
 
 /**
@@ -86,11 +87,19 @@ export const PROPOSAL_TEXT = {
     en: 'Not yet known: {fields}. The recommendation may change once the customer answers them.',
     'pt-BR': 'Ainda não sabemos: {fields}. A recomendação pode mudar quando o cliente responder.',
   },
-  riskDefaultUsage: {
+  riskDefaultUsageOne: {
+    en: '{count} of the {total} usage figures behind the estimate is a default, not the customer’s number (marked “default” under Assumptions), which is why the range is wide.',
+    'pt-BR': '{count} dos {total} números de uso por trás da estimativa é padrão, não número do cliente (marcado como “padrão” nas Premissas), e por isso a faixa é larga.',
+  },
+  riskDefaultUsageOther: {
     en: '{count} of the {total} usage figures behind the estimate are defaults, not the customer’s numbers (marked “default” under Assumptions), which is why the range is wide.',
     'pt-BR': '{count} dos {total} números de uso por trás da estimativa são padrões, não números do cliente (marcados como “padrão” nas Premissas), e por isso a faixa é larga.',
   },
-  riskNotPriced: {
+  riskNotPricedOne: {
+    en: '{count} charge has no price in the price data and is left out of the total, so the bill will be higher: {items}.',
+    'pt-BR': '{count} cobrança não tem preço nos dados de preço e fica fora do total, então a conta será maior: {items}.',
+  },
+  riskNotPricedOther: {
     en: '{count} charges have no price in the price data and are left out of the total, so the bill will be higher: {items}.',
     'pt-BR': '{count} cobranças não têm preço nos dados de preço e ficam fora do total, então a conta será maior: {items}.',
   },
@@ -149,6 +158,16 @@ export function proposalText(locale: Locale, key: ProposalTextKey, params: Reado
     if (value === undefined) throw new Error(`proposal text "${key}" needs a value for {${name}}`);
     return String(value);
   });
+}
+
+/** Keys with a `…One` and a `…Other` sentence, named without the suffix. */
+export type ProposalCountKey = {
+  [Key in ProposalTextKey]: Key extends `${infer Base}One` ? (`${Base}Other` extends ProposalTextKey ? Base : never) : never;
+}[ProposalTextKey];
+
+/** The sentence for `count` things in `locale` (its `…One` or `…Other` form by the locale's plural rules), `{count}` filled in. */
+export function proposalCountText(locale: Locale, key: ProposalCountKey, count: number, params: Readonly<Record<string, string | number>> = {}): string {
+  return proposalText(locale, `${key}${pluralForm(locale, count) === 'one' ? 'One' : 'Other'}`, { ...params, count });
 }
 
 /** The diagram's title, as the Mermaid diagram words it: the customer name (shortened the same way), then the kind of drawing. */

@@ -2,6 +2,7 @@ import type { Locale } from '../locales';
 import { interpolate, parseDictionaries } from './dictionary';
 import en from './en.json';
 import ptBR from './pt-BR.json';
+import { pluralForm } from './plural';
 
 /** Every UI string key; English is the reference dictionary. */
 export type UiKey = keyof typeof en;
@@ -23,8 +24,6 @@ export function t(locale: Locale, key: UiKey, params?: Readonly<Record<string, s
   return params === undefined && !text.includes('{') ? text : interpolate(text, params, key);
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
 /** Picks the `.one` or `.other` form of `key` for `count`, by the locale's plural rules. */
 export function tCount(
   locale: Locale,
@@ -32,8 +31,5 @@ export function tCount(
   count: number,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const form = rules.select(count) === 'one' ? 'one' : 'other';
-  return t(locale, `${key}.${form}` as UiKey, { ...params, count });
+  return t(locale, `${key}.${pluralForm(locale, count)}` as UiKey, { ...params, count });
 }

@@ -12,6 +12,7 @@ import {
   SIZING_PRESETS,
   type SizingPreset,
   USAGE_KEYS,
+  USAGE_INPUT_CEILING,
   USAGE_SCHEMA,
   type UsageKey,
 } from './usage-schema';
@@ -46,11 +47,17 @@ function numberDefinition(key: UsageKey): NumberUsageDefinition | undefined {
   return definition.kind === 'number' ? definition : undefined;
 }
 
+/** The largest value a person may give for a key. */
+export function usageInputMax(definition: NumberUsageDefinition): number {
+  return Math.min(definition.max ?? USAGE_INPUT_CEILING, definition.inputMax ?? USAGE_INPUT_CEILING);
+}
+
 /** Checks one numeric value against its key's bounds; returns the problem or undefined. */
 function numberProblem(definition: NumberUsageDefinition, value: Decimal): string | undefined {
   if (!value.isFinite()) return 'expected a finite number';
   if (value.lt(definition.min)) return `expected a number ≥ ${definition.min}, received ${value.toString()}`;
-  if (definition.max !== undefined && value.gt(definition.max)) return `expected a number ≤ ${definition.max}, received ${value.toString()}`;
+  const max = usageInputMax(definition);
+  if (value.gt(max)) return `expected a number ≤ ${max}, received ${value.toString()}`;
   if (definition.integer === true && !value.isInteger()) return `expected a whole number, received ${value.toString()}`;
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { GB_PER_KB, KB_PER_GB, Money, perMonthFromPerDay } from '../cost/money';
+import { ceilOfRatio, exactProduct, GB_PER_KB, HOURS_PER_DAY, HOURS_PER_MONTH, KB_PER_GB, Money } from '../cost/money';
 import type { Localized } from '../locales';
 import {
   AURORA_INSTANCE_CLASSES,
@@ -14,6 +14,7 @@ import {
   REDSHIFT_NODE_TYPES,
   SAGEMAKER_NOTEBOOK_INSTANCES,
 } from '../pricing/price-keys';
+import { MAX_DAILY_INGEST_GB, MAX_DASHBOARD_USERS, MAX_EVENTS_PER_SECOND, MAX_QUERIES_PER_DAY, MAX_RECORD_SIZE_KB, MAX_RETAINED_HISTORY_GB } from '../answers/limits';
 import { RAW_ARCHIVE_AFTER_DAYS } from '../rules/predicates';
 import type { SizingInputs } from './inputs';
 
@@ -32,7 +33,13 @@ export interface NumberUsageDefinition extends UsageDefinitionBase {
   readonly kind: 'number';
   readonly unit: Localized;
   readonly min: number;
+  /** A bound of the service itself (Lambda memory, hours in a day): scaled values are held to it too. */
   readonly max?: number;
+  /**
+   * The largest value a person may give, as an answer or with `--set`, when it is lower than
+   * {@link USAGE_INPUT_CEILING}. Only input is checked: the band and the 10× view may go past it.
+   */
+  readonly inputMax?: number;
   readonly integer?: boolean;
   /** The sizing input the advisor fills from the customer's answers; it wins over the default. */
   readonly fromSizing?: keyof SizingInputs;
@@ -57,6 +64,13 @@ export interface ChoiceUsageDefinition extends UsageDefinitionBase {
 
 export type UsageDefinition = NumberUsageDefinition | ChoiceUsageDefinition;
 
+/**
+ * No usage figure a person gives may exceed 10^18 (a billion billion), whatever its unit: far
+ * above what the largest answers derive (10 PB a day of 1-byte events is about 3 × 10^17 a
+ * month), low enough that `--set scanned_gb_per_query=1e400` is refused instead of priced.
+ */
+export const USAGE_INPUT_CEILING = 1e18;
+
 const l = (en: string, ptBR: string): Localized => ({ en, 'pt-BR': ptBR });
 const same = <T>(value: T): Readonly<Record<SizingPreset, T>> => ({ small: value, medium: value, large: value });
 const scale = <T>(small: T, medium: T, large: T): Readonly<Record<SizingPreset, T>> => ({ small, medium, large });
@@ -74,32 +88,33 @@ const HOURS_MONTH = l('hours/month', 'horas/mês');
  * default comes from. `--set <key>=<value>` overrides one key (snake_case is accepted too).
  */
 export const USAGE_SCHEMA = {
-  dailyIngestGb: { kind: 'number', label: l('Data landing in the lake per day', 'Dados que chegam ao lake por dia'), unit: l('GB/day', 'GB/dia'), min: 0, fromSizing: 'dailyIngestGb', preset: scale(5, 50, 500), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: true },
+  dailyIngestGb: { kind: 'number', label: l('Data landing in the lake per day', 'Dados que chegam ao lake por dia'), unit: l('GB/day', 'GB/dia'), min: 0, inputMax: MAX_DAILY_INGEST_GB, fromSizing: 'dailyIngestGb', preset: scale(5, 50, 500), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: true },
   retainedHistoryGb: {
-    kind: 'number', label: l('Raw history kept queryable (bronze zone)', 'Histórico bruto mantido consultável (zona bronze)'), unit: GB, min: 0, fromSizing: 'retainedHistoryGb',
+    kind: 'number', label: l('Raw history kept queryable (bronze zone)', 'Histórico bruto mantido consultável (zona bronze)'), unit: GB, min: 0, inputMax: MAX_RETAINED_HISTORY_GB, fromSizing: 'retainedHistoryGb',
     derive: (get) => get('dailyIngestGb').times(365),
     defaultSource: l('the customer\'s answer; without one, one year of daily ingest (Lakewise assumption)', 'a resposta do cliente; sem ela, um ano de ingestão diária (premissa do Lakewise)'),
     uncertain: true, growsWithData: true,
   },
-  eventsPerSecond: { kind: 'number', label: l('Events per second on streaming paths', 'Eventos por segundo nos fluxos de streaming'), unit: l('events/s', 'eventos/s'), min: 0, fromSizing: 'eventsPerSecond', preset: scale(10, 200, 2000), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: true },
+  eventsPerSecond: { kind: 'number', label: l('Events per second on streaming paths', 'Eventos por segundo nos fluxos de streaming'), unit: l('events/s', 'eventos/s'), min: 0, inputMax: MAX_EVENTS_PER_SECOND, fromSizing: 'eventsPerSecond', preset: scale(10, 200, 2000), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: true },
   // Not in the band: with the daily volume fixed, bigger records mean fewer events, so cost can fall.
-  recordSizeKb: { kind: 'number', label: l('Average streamed record size', 'Tamanho médio de um registro de streaming'), unit: l('KB', 'KB'), min: 0.001, max: 10240, fromSizing: 'recordSizeKb', preset: same(1), defaultSource: ANSWER_OR_PRESET, uncertain: false, growsWithData: false },
+  recordSizeKb: { kind: 'number', label: l('Average streamed record size', 'Tamanho médio de um registro de streaming'), unit: l('KB', 'KB'), min: 0.001, max: MAX_RECORD_SIZE_KB, fromSizing: 'recordSizeKb', preset: same(1), defaultSource: ANSWER_OR_PRESET, uncertain: false, growsWithData: false },
   dailyStreamGb: {
-    kind: 'number', label: l('Data streamed per day', 'Dados transmitidos por dia'), unit: l('GB/day', 'GB/dia'), min: 0,
-    derive: (get) => Money.min(get('eventsPerSecond').times(get('recordSizeKb')).times(86400).times(GB_PER_KB), get('dailyIngestGb')),
+    kind: 'number', label: l('Data streamed per day', 'Dados transmitidos por dia'), unit: l('GB/day', 'GB/dia'), min: 0, inputMax: MAX_DAILY_INGEST_GB,
+    derive: (get) => Money.min(exactProduct(get('eventsPerSecond'), get('recordSizeKb'), 86400, GB_PER_KB), get('dailyIngestGb')),
     defaultSource: l('events/s is a peak: the data landing per day, at most the peak rate all day long', 'eventos/s é um pico: os dados que chegam por dia, no máximo a taxa de pico o dia inteiro'),
     uncertain: true, growsWithData: true,
   },
   monthlyStreamEvents: {
     kind: 'number', label: l('Events streamed per month', 'Eventos transmitidos por mês'), unit: l('events/month', 'eventos/mês'), min: 0, integer: true,
-    derive: (get) => perMonthFromPerDay(get('dailyStreamGb').times(KB_PER_GB)).div(get('recordSizeKb')).ceil(),
+    // Ceil only the exact quotient: a ceil after a rounded 365/12 once counted an event too many.
+    derive: (get) => ceilOfRatio([get('dailyStreamGb'), KB_PER_GB, HOURS_PER_MONTH], [HOURS_PER_DAY, get('recordSizeKb')]),
     defaultSource: l('data streamed per day × days per month ÷ record size', 'dados transmitidos por dia × dias por mês ÷ tamanho do registro'),
     uncertain: true, growsWithData: true,
   },
-  queriesPerDay: { kind: 'number', label: l('Interactive SQL queries per day', 'Consultas SQL interativas por dia'), unit: l('queries/day', 'consultas/dia'), min: 0, fromSizing: 'queriesPerDay', preset: scale(50, 500, 5000), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
+  queriesPerDay: { kind: 'number', label: l('Interactive SQL queries per day', 'Consultas SQL interativas por dia'), unit: l('queries/day', 'consultas/dia'), min: 0, inputMax: MAX_QUERIES_PER_DAY, fromSizing: 'queriesPerDay', preset: scale(50, 500, 5000), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
   scannedGbPerQuery: { kind: 'number', label: l('Data scanned per query (after partitioning and compression)', 'Dados lidos por consulta (após particionamento e compressão)'), unit: GB, min: 0, preset: scale(0.2, 1, 5), defaultSource: PRESET_SOURCE, uncertain: true, growsWithData: true },
-  dashboardReaders: { kind: 'number', label: l('Dashboard readers', 'Leitores de dashboards'), unit: l('users', 'usuários'), min: 0, integer: true, fromSizing: 'dashboardReaders', preset: scale(5, 25, 200), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
-  dashboardAuthors: { kind: 'number', label: l('Dashboard authors', 'Autores de dashboards'), unit: l('users', 'usuários'), min: 0, integer: true, fromSizing: 'dashboardAuthors', preset: scale(1, 3, 10), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
+  dashboardReaders: { kind: 'number', label: l('Dashboard readers', 'Leitores de dashboards'), unit: l('users', 'usuários'), min: 0, inputMax: MAX_DASHBOARD_USERS, integer: true, fromSizing: 'dashboardReaders', preset: scale(5, 25, 200), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
+  dashboardAuthors: { kind: 'number', label: l('Dashboard authors', 'Autores de dashboards'), unit: l('users', 'usuários'), min: 0, inputMax: MAX_DASHBOARD_USERS, integer: true, fromSizing: 'dashboardAuthors', preset: scale(1, 3, 10), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
   quicksightReaderPlan: { kind: 'choice', label: l('QuickSight reader plan', 'Plano de leitor do QuickSight'), options: ['reader', 'reader-pro'], preset: same('reader'), defaultSource: l('the plain Reader seat, the cheaper of the two in the price data', 'o assento Reader simples, o mais barato dos dois nos dados de preço') },
   etlRunsPerDay: { kind: 'number', label: l('Scheduled ETL runs per day', 'Execuções de ETL agendadas por dia'), unit: l('runs/day', 'execuções/dia'), min: 0, fromSizing: 'etlRunsPerDay', preset: scale(1, 24, 96), defaultSource: ANSWER_OR_PRESET, uncertain: true, growsWithData: false },
   etlJobDpus: { kind: 'number', label: l('DPUs per ETL run', 'DPUs por execução de ETL'), unit: l('DPU', 'DPU'), min: 1, preset: scale(2, 10, 20), defaultSource: l('Lakewise preset; AWS Glue Spark jobs default to 10 DPUs', 'Preset do Lakewise; jobs Spark do AWS Glue usam 10 DPUs por padrão'), uncertain: false, growsWithData: false },
@@ -108,7 +123,7 @@ export const USAGE_SCHEMA = {
   catalogObjects: { kind: 'number', label: l('Glue Data Catalog objects (tables, partitions, databases)', 'Objetos no Glue Data Catalog (tabelas, partições, bancos)'), unit: l('objects', 'objetos'), min: 0, integer: true, preset: scale(1000, 20000, 200000), defaultSource: PRESET_SOURCE, uncertain: true, growsWithData: true },
   monthlyCatalogRequests: {
     kind: 'number', label: l('Glue Data Catalog requests per month', 'Requisições ao Glue Data Catalog por mês'), unit: l('requests/month', 'requisições/mês'), min: 0, integer: true,
-    derive: (get) => perMonthFromPerDay(get('queriesPerDay').plus(get('etlRunsPerDay'))).times(10).ceil(),
+    derive: (get) => ceilOfRatio([get('queriesPerDay').plus(get('etlRunsPerDay')), HOURS_PER_MONTH, 10], [HOURS_PER_DAY]),
     defaultSource: l('about 10 catalog calls (GetTable, GetPartitions…) per query or ETL run (Lakewise assumption)', 'cerca de 10 chamadas ao catálogo (GetTable, GetPartitions…) por consulta ou execução de ETL (premissa do Lakewise)'),
     uncertain: true, growsWithData: false,
   },
@@ -120,14 +135,14 @@ export const USAGE_SCHEMA = {
   mskReplicationFactor: { kind: 'number', label: l('Kafka replication factor', 'Fator de replicação do Kafka'), unit: l('copies', 'cópias'), min: 1, integer: true, preset: same(3), defaultSource: l('Amazon MSK\'s default replication factor for clusters in three zones', 'o fator de replicação padrão do Amazon MSK para clusters em três zonas'), uncertain: false, growsWithData: false },
   mskStorageGbPerBroker: {
     kind: 'number', label: l('Amazon MSK storage per broker', 'Armazenamento do Amazon MSK por broker'), unit: GB, min: 1, integer: true,
-    derive: (get) => Money.max(1, get('dailyStreamGb').times(get('mskRetentionDays')).times(get('mskReplicationFactor')).div(get('mskBrokerCount')).ceil()),
+    derive: (get) => Money.max(1, ceilOfRatio([get('dailyStreamGb'), get('mskRetentionDays'), get('mskReplicationFactor')], [get('mskBrokerCount')])),
     defaultSource: l('data streamed per day × retention days × replication ÷ brokers', 'dados transmitidos por dia × dias de retenção × replicação ÷ brokers'),
     uncertain: false, growsWithData: true,
   },
   sqsRequestsPerMessage: { kind: 'number', label: l('SQS requests per message', 'Requisições SQS por mensagem'), unit: REQUESTS, min: 1, preset: same(3), defaultSource: l('send, receive and delete: one request each', 'envio, recebimento e exclusão: uma requisição cada'), uncertain: false, growsWithData: false },
   monthlyEventBridgeEvents: {
     kind: 'number', label: l('EventBridge custom events per month', 'Eventos personalizados do EventBridge por mês'), unit: PER_MONTH, min: 0, integer: true,
-    derive: (get) => perMonthFromPerDay(get('etlRunsPerDay')).times(10).ceil(),
+    derive: (get) => ceilOfRatio([get('etlRunsPerDay'), HOURS_PER_MONTH, 10], [HOURS_PER_DAY]),
     defaultSource: l('about 10 custom events per pipeline run (start, finish, one per table) (Lakewise assumption)', 'cerca de 10 eventos personalizados por execução do pipeline (início, fim, um por tabela) (premissa do Lakewise)'),
     uncertain: true, growsWithData: false,
   },
@@ -136,7 +151,7 @@ export const USAGE_SCHEMA = {
   lambdaInvocationsPerEtlRun: { kind: 'number', label: l('Lambda invocations per extraction run (SaaS APIs)', 'Invocações do Lambda por execução de extração (APIs SaaS)'), unit: l('invocations', 'invocações'), min: 0, integer: true, preset: scale(10, 50, 200), defaultSource: l('Lakewise assumption: one invocation per API endpoint or page fetched in a run', 'premissa do Lakewise: uma invocação por endpoint ou página de API lida em cada execução'), uncertain: true, growsWithData: true },
   monthlyLambdaRequests: {
     kind: 'number', label: l('Lambda invocations per month on streaming paths', 'Invocações do Lambda por mês nos fluxos de streaming'), unit: PER_MONTH, min: 0, integer: true,
-    derive: (get) => get('monthlyStreamEvents').div(get('lambdaBatchSize')).ceil(),
+    derive: (get) => ceilOfRatio([get('monthlyStreamEvents')], [get('lambdaBatchSize')]),
     defaultSource: l('events streamed per month ÷ records per invocation', 'eventos transmitidos por mês ÷ registros por invocação'),
     uncertain: true, growsWithData: true,
   },

@@ -18,6 +18,13 @@ describe('answersJsonSchema', () => {
     expect(dailyIngest.description).toBe(ANSWER_FIELDS['volume.dailyIngestGb'].help.en);
   });
 
+  test('gives every volume and count its upper limit', () => {
+    const schema = answersJsonSchema() as { properties: Record<string, { properties?: Record<string, { maximum?: number }> }> };
+    const maxima = (group: string) => Object.fromEntries(Object.entries(schema.properties[group]!.properties!).map(([name, field]) => [name, field.maximum]));
+    expect(maxima('volume')).toEqual({ dailyIngestGb: 10_485_760, retainedHistoryGb: 1_073_741_824, eventsPerSecond: 100_000_000, recordSizeKb: 10_240 });
+    expect(maxima('consumers')).toEqual({ kinds: undefined, dashboardUsers: 10_000_000, queriesPerDay: 1_000_000_000, concurrentQueries: 1_000_000 });
+  });
+
   test('forbids fields the format does not know, at every level', () => {
     const schema = answersJsonSchema() as { additionalProperties?: boolean; properties: Record<string, { additionalProperties?: boolean; type?: string }> };
     expect(schema.additionalProperties).toBe(false);

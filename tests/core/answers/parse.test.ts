@@ -82,6 +82,20 @@ describe('parseAnswers', () => {
     );
   });
 
+  test('refuses volumes and counts above their documented limits, naming the field and the limit', () => {
+    expect(messageOf({ schemaVersion: 2, volume: { dailyIngestGb: 1e308, retainedHistoryGb: 2e9, eventsPerSecond: 1e9, recordSizeKb: 20_000 }, consumers: { queriesPerDay: 1e20, dashboardUsers: 1e8 } })).toMatchInlineSnapshot(`
+      "answers.json: volume.dailyIngestGb: expected a number ≤ 10485760, received 1e+308
+      answers.json: volume.retainedHistoryGb: expected a number ≤ 1073741824, received 2000000000
+      answers.json: volume.eventsPerSecond: expected a number ≤ 100000000, received 1000000000
+      answers.json: volume.recordSizeKb: expected a number ≤ 10240, received 20000
+      answers.json: consumers.dashboardUsers: expected a whole number ≤ 10000000, received 100000000
+      answers.json: consumers.queriesPerDay: expected a whole number ≤ 1000000000, received 100000000000000000000"
+    `);
+    expect(messageOf({ schemaVersion: 1, dailyVolumeGb: 1e308 })).toContain('dailyVolumeGb: expected a number ≤ 10485760, received 1e+308');
+    const atTheLimits = parseAnswers({ schemaVersion: 2, volume: { dailyIngestGb: 10_485_760, eventsPerSecond: 100_000_000, recordSizeKb: 10_240 } });
+    expect(atTheLimits.ok).toBe(true);
+  });
+
   test('refuses a size of zero for an event', () => {
     expect(messageOf({ schemaVersion: 2, volume: { recordSizeKb: 0 } })).toMatchInlineSnapshot(
       `"answers.json: volume.recordSizeKb: expected a number > 0, received 0"`,

@@ -131,8 +131,11 @@ describe('estimateCost', () => {
     expect(brlSum.toFixed(2)).toBe(estimate.brl?.expected);
     expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '-5', date: '20/11/2026' } })).toThrowErrorMatchingInlineSnapshot(`
       [InputError: exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "-5"
-      exchange rate date: expected YYYY-MM-DD, received "20/11/2026"]
+      exchange rate date: expected a calendar day as YYYY-MM-DD, received "20/11/2026"]
     `);
+    expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-02-30' } })).toThrow(
+      'exchange rate date: expected a calendar day as YYYY-MM-DD, received "2026-02-30"',
+    );
   });
 
   test('the 10× view says what dominates as data grows', () => {

@@ -9,6 +9,7 @@ import { warningMessage } from '../../../src/core/rules/explain';
 import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { resolveAssumptions } from '../../../src/core/sizing/assumptions';
 import { loadBundledPriceBook } from '../../../src/data/price-snapshot/bundled';
+import { proposalCountText } from '../../../src/core/export/text';
 import { proposalFor, readFixture } from './proposal-fixture';
 
 describe('buildProposal', () => {
@@ -56,6 +57,25 @@ describe('buildProposal', () => {
     const growth = proposal.risks.find((risk) => risk.id === 'growth.dominant');
     expect(proposal.estimate.sensitivity.dominant).toBe('redshift');
     expect(growth?.text).toMatch(/^If the data grows 10×, the monthly cost reaches \$[\d,]+\.\d{2}, and Amazon Redshift becomes the largest cost \([\d.]+% of it\)\.$/);
+  });
+
+  test.each([
+    ['en', '1 charge has no price in the price data and is left out of the total, so the bill will be higher: '],
+    ['pt-BR', '1 cobrança não tem preço nos dados de preço e fica fora do total, então a conta será maior: '],
+  ] as const)('says one unpriced charge in the singular, in %s', async (locale, sentence) => {
+    const proposal = await proposalFor(readFixture('kafka-streaming'), { locale });
+    expect(proposal.estimate.notPriced).toHaveLength(1);
+    expect(proposal.risks.find((risk) => risk.id === 'pricing.not-priced')?.text).toMatch(new RegExp(`^${sentence}\\S`));
+  });
+
+  test('counts defaults and objections in the singular for one and the plural for more, in both languages', () => {
+    expect(proposalCountText('en', 'riskDefaultUsage', 1, { total: 20 })).toBe('1 of the 20 usage figures behind the estimate is a default, not the customer’s number (marked “default” under Assumptions), which is why the range is wide.');
+    expect(proposalCountText('pt-BR', 'riskDefaultUsage', 1, { total: 20 })).toBe('1 dos 20 números de uso por trás da estimativa é padrão, não número do cliente (marcado como “padrão” nas Premissas), e por isso a faixa é larga.');
+    expect(proposalCountText('en', 'riskDefaultUsage', 2, { total: 20 })).toMatch(/^2 of the 20 usage figures behind the estimate are defaults/);
+    expect(proposalCountText('pt-BR', 'riskDefaultUsage', 2, { total: 20 })).toMatch(/^2 dos 20 números de uso por trás da estimativa são padrões/);
+    expect(proposalCountText('en', 'riskNotPriced', 3, { items: 'x' })).toMatch(/^3 charges have no price/);
+    expect(proposalCountText('pt-BR', 'riskNotPriced', 3, { items: 'x' })).toMatch(/^3 cobranças não têm preço/);
+    expect(proposalCountText('pt-BR', 'stepObjections', 1)).toBe('Preparar a resposta à objeção abaixo para a próxima reunião.');
   });
 
   test('keeps only objections about chosen services, naming only those services', async () => {

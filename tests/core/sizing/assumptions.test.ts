@@ -22,6 +22,21 @@ describe('resolveAssumptions', () => {
     expect(resolveAssumptions({ dailyIngestGb: 10 }).values.retainedHistoryGb?.toString()).toBe('3650');
   });
 
+  test('150 GB a day of 1 KB events is exactly 4,784,128,000 events a month, not one more', () => {
+    const assumptions = resolveAssumptions({ dailyIngestGb: 150, eventsPerSecond: 1_000_000, recordSizeKb: 1 });
+    expect(assumptions.values.dailyStreamGb?.toString()).toBe('150');
+    // 150 × 1,048,576 KB × 365 ÷ 12 months
+    expect(assumptions.values.monthlyStreamEvents?.toString()).toBe('4784128000');
+    expect(assumptions.values.monthlyLambdaRequests?.toString()).toBe('47841280');
+  });
+
+  test('refuses a customer figure above its limit, naming it and the limit', () => {
+    expect(() => resolveAssumptions({ dailyIngestGb: 1e308, eventsPerSecond: 2e8 })).toThrowErrorMatchingInlineSnapshot(`
+      [InputError: usage assumptions: sizing.dailyIngestGb: expected a number ≤ 10485760, received 1e+308
+      usage assumptions: sizing.eventsPerSecond: expected a number ≤ 100000000, received 200000000]
+    `);
+  });
+
   test('every preset resolves every key within its bounds', () => {
     for (const preset of SIZING_PRESETS) {
       const assumptions = resolveAssumptions({}, { preset });
@@ -68,6 +83,17 @@ describe('parseUsageOverrides', () => {
       --set noequals: expected key=value, e.g. events_per_second=500
       --set lambda_architecture=sparc: expected one of x86, arm, received "sparc""
     `);
+  });
+});
+
+describe('parseUsageOverrides limits', () => {
+  test('refuses a value above the key\'s limit, or above the limit every usage figure has, naming key and limit', () => {
+    expect(() => parseUsageOverrides(['eventsPerSecond=1e400', 'daily_ingest_gb=10485761', 'scanned_gb_per_query=1e30', 'daily_ingest_gb=10485760'])).toThrowErrorMatchingInlineSnapshot(`
+      [InputError: --set eventsPerSecond=1e400: expected a number ≤ 100000000, received 1e+400
+      --set daily_ingest_gb=10485761: expected a number ≤ 10485760, received 10485761
+      --set scanned_gb_per_query=1e30: expected a number ≤ 1000000000000000000, received 1000000000000000000000000000000]
+    `);
+    expect(parseUsageOverrides(['daily_ingest_gb=10485760', 'events_per_second=100000000'])).toEqual({ dailyIngestGb: '10485760', eventsPerSecond: '100000000' });
   });
 });
 

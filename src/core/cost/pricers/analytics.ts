@@ -11,9 +11,9 @@ export function priceAthena(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'athena.data-scanned', name: localized('Data scanned by SQL queries', 'Dados lidos por consultas SQL'), priceKey: 'athena.data-scanned',
       quantity: athenaBilledTb(queries, scanned), usageKeys: ['queriesPerDay', 'scannedGbPerQuery'],
-      derivation: words((n) => [
-        `${n(perDay)} queries per day × ${n(DAYS_PER_MONTH)} days × ${n(billedMb)} MB per query (${n(scanned)} GB rounded up to the MB, 10 MB minimum) ÷ 1,048,576 MB per TB`,
-        `${n(perDay)} consultas por dia × ${n(DAYS_PER_MONTH)} dias × ${n(billedMb)} MB por consulta (${n(scanned)} GB arredondados para o MB acima, mínimo de 10 MB) ÷ 1.048.576 MB por TB`,
+      derivation: words((n, en, pt) => [
+        `${en(perDay, 'query', 'queries')} per day × ${n(DAYS_PER_MONTH)} days × ${n(billedMb)} MB per query (${n(scanned)} GB rounded up to the MB, 10 MB minimum) ÷ 1,048,576 MB per TB`,
+        `${pt(perDay, 'consulta', 'consultas')} por dia × ${n(DAYS_PER_MONTH)} dias × ${n(billedMb)} MB por consulta (${pt(scanned, 'GB arredondado', 'GB arredondados')} para o MB acima, mínimo de 10 MB) ÷ 1.048.576 MB por TB`,
       ]),
     },
   ];
@@ -32,7 +32,7 @@ export function priceRedshift(ctx: PricerContext): LineDraft[] {
       {
         kind: 'priced', id: 'redshift.node-hours', name: localized(`Node hours (${node})`, `Horas de nó (${node})`), priceKey: 'redshift.node-hours', variant: node,
         quantity: nodes.times(HOURS_PER_MONTH), usageKeys: ['redshiftDeployment', 'redshiftNodeType', 'redshiftNodeCount'],
-        derivation: words((n) => [`${n(nodes)} nodes × ${n(HOURS_PER_MONTH)} hours per month`, `${n(nodes)} nós × ${n(HOURS_PER_MONTH)} horas por mês`]),
+        derivation: words((n, en, pt) => [`${en(nodes, 'node', 'nodes')} × ${n(HOURS_PER_MONTH)} hours per month`, `${pt(nodes, 'nó', 'nós')} × ${n(HOURS_PER_MONTH)} horas por mês`]),
       },
     ];
     if (node.startsWith('ra3')) lines.push({ kind: 'unpriced', id: 'redshift.managed-storage', name: localized('Managed storage (RA3)', 'Armazenamento gerenciado (RA3)'), reason: REDSHIFT_STORAGE_GAP, usageKeys: ['redshiftNodeType'] });
@@ -44,9 +44,9 @@ export function priceRedshift(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'redshift.serverless-compute', name: localized('Serverless compute', 'Computação serverless'), priceKey: 'redshift.serverless-rpu-hours',
       quantity: perMonthFromPerDay(rpus.times(hoursPerDay)), usageKeys: ['redshiftDeployment', 'redshiftBaseRpus', 'redshiftActiveHoursPerDay'],
-      derivation: words((n) => [
-        `${n(rpus)} RPUs × ${n(hoursPerDay)} busy hours per day × ${n(DAYS_PER_MONTH)} days`,
-        `${n(rpus)} RPUs × ${n(hoursPerDay)} horas ativas por dia × ${n(DAYS_PER_MONTH)} dias`,
+      derivation: words((n, en, pt) => [
+        `${en(rpus, 'RPU', 'RPUs')} × ${en(hoursPerDay, 'busy hour', 'busy hours')} per day × ${n(DAYS_PER_MONTH)} days`,
+        `${pt(rpus, 'RPU', 'RPUs')} × ${pt(hoursPerDay, 'hora ativa', 'horas ativas')} por dia × ${n(DAYS_PER_MONTH)} dias`,
       ]),
     },
     { kind: 'unpriced', id: 'redshift.managed-storage', name: localized('Managed storage', 'Armazenamento gerenciado'), reason: REDSHIFT_STORAGE_GAP, usageKeys: ['redshiftDeployment'] },
@@ -61,14 +61,14 @@ export function priceQuickSight(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'quicksight.authors', name: localized('Author seats (Author Pro)', 'Assentos de autor (Author Pro)'), priceKey: 'quicksight.author-pro',
       quantity: authors, usageKeys: ['dashboardAuthors'],
-      derivation: words((n) => [`${n(authors)} authors × 1 month`, `${n(authors)} autores × 1 mês`]),
+      derivation: words((_n, en, pt) => [`${en(authors, 'author', 'authors')} × 1 month`, `${pt(authors, 'autor', 'autores')} × 1 mês`]),
       note: localized('The price data has no plain Author seat, so authors are priced as Author Pro.', 'Os dados de preço não têm o assento Author simples, então autores são precificados como Author Pro.'),
     },
     {
       kind: 'priced', id: 'quicksight.readers', name: localized(readerPro ? 'Reader seats (Reader Pro)' : 'Reader seats', readerPro ? 'Assentos de leitor (Reader Pro)' : 'Assentos de leitor'),
       priceKey: readerPro ? 'quicksight.reader-pro' : 'quicksight.reader',
       quantity: readers, usageKeys: ['dashboardReaders', 'quicksightReaderPlan'],
-      derivation: words((n) => [`${n(readers)} readers × 1 month`, `${n(readers)} leitores × 1 mês`]),
+      derivation: words((_n, en, pt) => [`${en(readers, 'reader', 'readers')} × 1 month`, `${pt(readers, 'leitor', 'leitores')} × 1 mês`]),
     },
   ];
 }
@@ -83,7 +83,7 @@ export function priceSageMaker(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'sagemaker.notebooks', name: localized(`Studio notebooks (${instance})`, `Notebooks do Studio (${instance})`), priceKey: 'sagemaker.notebook-hours', variant: instance,
       quantity: notebookHours, usageKeys: ['monthlyNotebookHours', 'sagemakerNotebookInstance'],
-      derivation: words((n) => [`${n(notebookHours)} notebook hours per month`, `${n(notebookHours)} horas de notebook por mês`]),
+      derivation: words((_n, en, pt) => [`${en(notebookHours, 'notebook hour', 'notebook hours')} per month`, `${pt(notebookHours, 'hora', 'horas')} de notebook por mês`]),
     },
     {
       kind: 'unpriced', id: 'sagemaker.training', name: localized('Training instances', 'Instâncias de treinamento'), quantity: trainingHours, unit: hoursUnit, usageKeys: ['monthlyTrainingHours'],
@@ -103,7 +103,7 @@ export function priceOpenSearch(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'opensearch.instances', name: localized(`Data nodes (${instance})`, `Nós de dados (${instance})`), priceKey: 'opensearch.instance-hours', variant: instance,
       quantity: nodes.times(HOURS_PER_MONTH), usageKeys: ['opensearchInstanceType', 'opensearchInstanceCount'],
-      derivation: words((n) => [`${n(nodes)} nodes × ${n(HOURS_PER_MONTH)} hours per month`, `${n(nodes)} nós × ${n(HOURS_PER_MONTH)} horas por mês`]),
+      derivation: words((n, en, pt) => [`${en(nodes, 'node', 'nodes')} × ${n(HOURS_PER_MONTH)} hours per month`, `${pt(nodes, 'nó', 'nós')} × ${n(HOURS_PER_MONTH)} horas por mês`]),
     },
     {
       kind: 'unpriced', id: 'opensearch.ebs-storage', name: localized('EBS storage of the data nodes', 'Armazenamento EBS dos nós de dados'), usageKeys: ['opensearchInstanceCount'],

@@ -9,17 +9,17 @@ export function priceDynamoDb(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'dynamodb.write-request-units', name: localized('Write request units (on-demand)', 'Unidades de requisição de escrita (sob demanda)'), priceKey: 'dynamodb.write-request-units',
       quantity: writes, usageKeys: ['monthlyDynamodbWriteUnits'],
-      derivation: words((n) => [`${n(writes)} write request units per month`, `${n(writes)} unidades de escrita por mês`]),
+      derivation: words((_n, en, pt) => [`${en(writes, 'write request unit', 'write request units')} per month`, `${pt(writes, 'unidade', 'unidades')} de escrita por mês`]),
     },
     {
       kind: 'priced', id: 'dynamodb.read-request-units', name: localized('Read request units (on-demand)', 'Unidades de requisição de leitura (sob demanda)'), priceKey: 'dynamodb.read-request-units',
       quantity: reads, usageKeys: ['monthlyDynamodbReadUnits'],
-      derivation: words((n) => [`${n(reads)} read request units per month`, `${n(reads)} unidades de leitura por mês`]),
+      derivation: words((_n, en, pt) => [`${en(reads, 'read request unit', 'read request units')} per month`, `${pt(reads, 'unidade', 'unidades')} de leitura por mês`]),
     },
     {
       kind: 'priced', id: 'dynamodb.storage', name: localized('Table storage (Standard)', 'Armazenamento das tabelas (Standard)'), priceKey: 'dynamodb.storage',
       quantity: storage, usageKeys: ['dynamodbStorageGb'],
-      derivation: words((n) => [`${n(storage)} GB stored`, `${n(storage)} GB armazenados`]),
+      derivation: words((n, _en, pt) => [`${n(storage)} GB stored`, `${pt(storage, 'GB armazenado', 'GB armazenados')}`]),
     },
   ];
 }
@@ -38,7 +38,7 @@ export function priceRds(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'rds.storage', name: localized(`gp3 storage (${deployment})`, `Armazenamento gp3 (${deployment})`), priceKey: 'rds.gp3-storage', variant: deployment,
       quantity: storage, usageKeys: ['rdsStorageGb', 'rdsDeployment'],
-      derivation: words((n) => [`${n(storage)} GB provisioned`, `${n(storage)} GB provisionados`]),
+      derivation: words((n, _en, pt) => [`${n(storage)} GB provisioned`, `${pt(storage, 'GB provisionado', 'GB provisionados')}`]),
     },
   ];
 }
@@ -54,12 +54,12 @@ export function priceAurora(ctx: PricerContext): LineDraft[] {
       kind: 'priced', id: 'aurora.instances', name: localized(`PostgreSQL instances (${instance}, Aurora ${config})`, `Instâncias PostgreSQL (${instance}, Aurora ${config})`),
       priceKey: 'aurora.instance-hours', variant: `${instance}/${config}`,
       quantity: count.times(HOURS_PER_MONTH), usageKeys: ['auroraInstanceClass', 'auroraInstanceCount', 'auroraStorageConfig'],
-      derivation: words((n) => [`${n(count)} instances × ${n(HOURS_PER_MONTH)} hours per month`, `${n(count)} instâncias × ${n(HOURS_PER_MONTH)} horas por mês`]),
+      derivation: words((n, en, pt) => [`${en(count, 'instance', 'instances')} × ${n(HOURS_PER_MONTH)} hours per month`, `${pt(count, 'instância', 'instâncias')} × ${n(HOURS_PER_MONTH)} horas por mês`]),
     },
     {
       kind: 'priced', id: 'aurora.storage', name: localized(`Storage (Aurora ${config})`, `Armazenamento (Aurora ${config})`), priceKey: 'aurora.storage', variant: config,
       quantity: storage, usageKeys: ['auroraStorageGb', 'auroraStorageConfig'],
-      derivation: words((n) => [`${n(storage)} GB stored`, `${n(storage)} GB armazenados`]),
+      derivation: words((n, _en, pt) => [`${n(storage)} GB stored`, `${pt(storage, 'GB armazenado', 'GB armazenados')}`]),
     },
   ];
   // Aurora I/O-Optimized includes I/O in its instance and storage prices.
@@ -67,7 +67,7 @@ export function priceAurora(ctx: PricerContext): LineDraft[] {
     lines.push({
       kind: 'priced', id: 'aurora.io-requests', name: localized('I/O requests', 'Requisições de E/S'), priceKey: 'aurora.io-requests',
       quantity: ios, usageKeys: ['monthlyAuroraIoRequests', 'auroraStorageConfig'],
-      derivation: words((n) => [`${n(ios)} I/O requests per month`, `${n(ios)} requisições de E/S por mês`]),
+      derivation: words((_n, en, pt) => [`${en(ios, 'I/O request', 'I/O requests')} per month`, `${pt(ios, 'requisição', 'requisições')} de E/S por mês`]),
     });
   }
   return lines;

@@ -13,12 +13,12 @@ export function priceCloudWatch(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'cloudwatch.custom-metrics', name: localized('Custom metrics', 'Métricas personalizadas'), priceKey: 'cloudwatch.custom-metrics',
       quantity: metrics, usageKeys: ['customMetrics'],
-      derivation: words((n) => [`${n(metrics)} metrics × 1 month`, `${n(metrics)} métricas × 1 mês`]),
+      derivation: words((_n, en, pt) => [`${en(metrics, 'metric', 'metrics')} × 1 month`, `${pt(metrics, 'métrica', 'métricas')} × 1 mês`]),
     },
     {
       kind: 'priced', id: 'cloudwatch.alarms', name: localized('Alarms (standard resolution)', 'Alarmes (resolução padrão)'), priceKey: 'cloudwatch.alarms',
       quantity: alarms, usageKeys: ['alarms'],
-      derivation: words((n) => [`${n(alarms)} alarms × 1 month`, `${n(alarms)} alarmes × 1 mês`]),
+      derivation: words((_n, en, pt) => [`${en(alarms, 'alarm', 'alarms')} × 1 month`, `${pt(alarms, 'alarme', 'alarmes')} × 1 mês`]),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { glueBilledMinutesPerRun, glueDpuHours, lambdaGbSeconds } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { DAYS_PER_MONTH, perMonthFromPerDay } from '../money';
+import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, perMonthFromPerDay } from '../money';
 
 export function priceGlue(ctx: PricerContext): LineDraft[] {
   const runsPerDay = ctx.num('etlRunsPerDay');
@@ -14,9 +14,9 @@ export function priceGlue(ctx: PricerContext): LineDraft[] {
       kind: 'priced', id: 'glue.etl-job', name: localized(flex ? 'ETL job runs (Flex)' : 'ETL job runs', flex ? 'Execuções de job de ETL (Flex)' : 'Execuções de job de ETL'),
       priceKey: flex ? 'glue.etl-job-flex' : 'glue.etl-job',
       quantity: glueDpuHours(runs, dpus, minutes), usageKeys: ['etlRunsPerDay', 'etlJobDpus', 'etlJobMinutes', 'etlExecutionClass'],
-      derivation: words((n) => [
-        `${n(runsPerDay)} runs per day × ${n(DAYS_PER_MONTH)} days × ${n(dpus)} DPUs × ${n(billed)} minutes (1-minute minimum per run) ÷ 60`,
-        `${n(runsPerDay)} execuções por dia × ${n(DAYS_PER_MONTH)} dias × ${n(dpus)} DPUs × ${n(billed)} minutos (mínimo de 1 minuto por execução) ÷ 60`,
+      derivation: words((n, en, pt) => [
+        `${en(runsPerDay, 'run', 'runs')} per day × ${n(DAYS_PER_MONTH)} days × ${en(dpus, 'DPU', 'DPUs')} × ${en(billed, 'minute', 'minutes')} (1-minute minimum per run) ÷ 60`,
+        `${pt(runsPerDay, 'execução', 'execuções')} por dia × ${n(DAYS_PER_MONTH)} dias × ${pt(dpus, 'DPU', 'DPUs')} × ${pt(billed, 'minuto', 'minutos')} (mínimo de 1 minuto por execução) ÷ 60`,
       ]),
     },
   ];
@@ -29,12 +29,12 @@ export function priceGlueDataCatalog(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'glue-data-catalog.storage', name: localized('Objects stored', 'Objetos armazenados'), priceKey: 'glue.catalog-storage',
       quantity: objects, usageKeys: ['catalogObjects'],
-      derivation: words((n) => [`${n(objects)} tables, partitions and databases`, `${n(objects)} tabelas, partições e bancos`]),
+      derivation: words((_n, en, pt) => [en(objects, 'table, partition or database', 'tables, partitions and databases'), pt(objects, 'tabela, partição ou banco', 'tabelas, partições e bancos')]),
     },
     {
       kind: 'priced', id: 'glue-data-catalog.requests', name: localized('Requests', 'Requisições'), priceKey: 'glue.catalog-requests',
       quantity: requests, usageKeys: ['monthlyCatalogRequests'],
-      derivation: words((n) => [`${n(requests)} catalog requests per month`, `${n(requests)} requisições ao catálogo por mês`]),
+      derivation: words((_n, en, pt) => [`${en(requests, 'catalog request', 'catalog requests')} per month`, `${pt(requests, 'requisição', 'requisições')} ao catálogo por mês`]),
     },
   ];
 }
@@ -45,9 +45,9 @@ export function priceEmr(ctx: PricerContext): LineDraft[] {
   const hoursPerDay = ctx.num('emrHoursPerDay');
   const hours = perMonthFromPerDay(count.times(hoursPerDay));
   const usageKeys = ['emrInstanceType', 'emrInstanceCount', 'emrHoursPerDay'] as const;
-  const derivation = words((n) => [
-    `${n(count)} instances × ${n(hoursPerDay)} hours per day × ${n(DAYS_PER_MONTH)} days`,
-    `${n(count)} instâncias × ${n(hoursPerDay)} horas por dia × ${n(DAYS_PER_MONTH)} dias`,
+  const derivation = words((n, en, pt) => [
+    `${en(count, 'instance', 'instances')} × ${en(hoursPerDay, 'hour', 'hours')} per day × ${n(DAYS_PER_MONTH)} days`,
+    `${pt(count, 'instância', 'instâncias')} × ${pt(hoursPerDay, 'hora', 'horas')} por dia × ${n(DAYS_PER_MONTH)} dias`,
   ]);
   return [
     {
@@ -70,12 +70,15 @@ export function priceLambda(ctx: PricerContext): LineDraft[] {
   const extracting = ctx.component.role === 'api-extract';
   const runsPerDay = ctx.num('etlRunsPerDay');
   const perRun = ctx.num('lambdaInvocationsPerEtlRun');
-  const requests = extracting ? perMonthFromPerDay(runsPerDay).times(perRun).ceil() : ctx.num('monthlyLambdaRequests');
+  const requests = extracting ? ceilOfRatio([runsPerDay, HOURS_PER_MONTH, perRun], [HOURS_PER_DAY]) : ctx.num('monthlyLambdaRequests');
   const requestKeys = extracting ? (['etlRunsPerDay', 'lambdaInvocationsPerEtlRun'] as const) : (['monthlyLambdaRequests'] as const);
-  const requestWords = words((n) =>
+  const requestWords = words((n, en, pt) =>
     extracting
-      ? [`${n(runsPerDay)} runs per day × ${n(DAYS_PER_MONTH)} days × ${n(perRun)} invocations per run`, `${n(runsPerDay)} execuções por dia × ${n(DAYS_PER_MONTH)} dias × ${n(perRun)} invocações por execução`]
-      : [`${n(requests)} invocations per month`, `${n(requests)} invocações por mês`],
+      ? [
+          `${en(runsPerDay, 'run', 'runs')} per day × ${n(DAYS_PER_MONTH)} days × ${en(perRun, 'invocation', 'invocations')} per run`,
+          `${pt(runsPerDay, 'execução', 'execuções')} por dia × ${n(DAYS_PER_MONTH)} dias × ${pt(perRun, 'invocação', 'invocações')} por execução`,
+        ]
+      : [`${en(requests, 'invocation', 'invocations')} per month`, `${pt(requests, 'invocação', 'invocações')} por mês`],
   );
   const durationMs = ctx.num('lambdaDurationMs');
   const memoryMb = ctx.num('lambdaMemoryMb');
@@ -90,9 +93,9 @@ export function priceLambda(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'lambda.duration', name: localized(`Duration (${architecture})`, `Duração (${architecture})`), priceKey: 'lambda.duration', variant: architecture,
       quantity: gbSeconds, usageKeys: [...requestKeys, 'lambdaDurationMs', 'lambdaMemoryMb', 'lambdaArchitecture'],
-      derivation: words((n) => [
-        `${n(requests)} invocations × ${n(durationMs.ceil())} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
-        `${n(requests)} invocações × ${n(durationMs.ceil())} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
+      derivation: words((n, en, pt) => [
+        `${en(requests, 'invocation', 'invocations')} × ${n(durationMs.ceil())} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
+        `${pt(requests, 'invocação', 'invocações')} × ${n(durationMs.ceil())} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
       ]),
     },
   ];
@@ -105,9 +108,9 @@ export function priceStepFunctions(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'step-functions.state-transitions', name: localized('State transitions (Standard workflows)', 'Transições de estado (fluxos Standard)'), priceKey: 'step-functions.state-transitions',
       quantity: perMonthFromPerDay(runsPerDay).times(perRun), usageKeys: ['etlRunsPerDay', 'stateTransitionsPerRun'],
-      derivation: words((n) => [
-        `${n(runsPerDay)} pipeline runs per day × ${n(DAYS_PER_MONTH)} days × ${n(perRun)} transitions per run`,
-        `${n(runsPerDay)} execuções do pipeline por dia × ${n(DAYS_PER_MONTH)} dias × ${n(perRun)} transições por execução`,
+      derivation: words((n, en, pt) => [
+        `${en(runsPerDay, 'pipeline run', 'pipeline runs')} per day × ${n(DAYS_PER_MONTH)} days × ${en(perRun, 'transition', 'transitions')} per run`,
+        `${pt(runsPerDay, 'execução', 'execuções')} do pipeline por dia × ${n(DAYS_PER_MONTH)} dias × ${pt(perRun, 'transição', 'transições')} por execução`,
       ]),
     },
   ];
@@ -119,7 +122,7 @@ export function priceEventBridge(ctx: PricerContext): LineDraft[] {
     {
       kind: 'priced', id: 'eventbridge.custom-events', name: localized('Custom events published', 'Eventos personalizados publicados'), priceKey: 'eventbridge.custom-events',
       quantity: events, usageKeys: ['monthlyEventBridgeEvents'],
-      derivation: words((n) => [`${n(events)} events per month (each up to 64 KB)`, `${n(events)} eventos por mês (cada um até 64 KB)`]),
+      derivation: words((_n, en, pt) => [`${en(events, 'event', 'events')} per month (each up to 64 KB)`, `${pt(events, 'evento', 'eventos')} por mês (cada um até 64 KB)`]),
     },
   ];
 }

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import type { ArchitectureModel, Component } from '../../architecture/model';
 import { objectsForGb } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { DAYS_PER_MONTH, Money, perMonthFromPerDay } from '../money';
+import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, Money, perMonthFromPerDay } from '../money';
 
 /** Medallion zones in the order data flows through them; S3 tiers are filled in this order. */
 export const S3_ZONES = ['bronze', 'silver', 'gold'] as const;
@@ -53,46 +53,46 @@ export function priceS3Zone(ctx: PricerContext): LineDraft[] {
   const serving = servingZone(ctx.model) === zone;
   const queries = perMonthFromPerDay(ctx.num('queriesPerDay'));
   const perQuery = ctx.num('s3GetRequestsPerQuery');
-  const queryGets = serving ? queries.times(perQuery).ceil() : new Money(0);
+  const queryGets = serving ? ceilOfRatio([ctx.num('queriesPerDay'), HOURS_PER_MONTH, perQuery], [HOURS_PER_DAY]) : new Money(0);
   const ratioWords = (n: (value: Decimal.Value, decimals?: number) => string): readonly [string, string] =>
     zone === 'bronze' ? ['', ''] : [` × ${n(ratio)} (${zoneName.en} size per GB of bronze)`, ` × ${n(ratio)} (tamanho da ${zoneName['pt-BR']} por GB da bronze)`];
   return [
     {
       kind: 'priced', id: 's3.storage', name: localized('Storage (S3 Standard)', 'Armazenamento (S3 Standard)'), priceKey: 's3.standard-storage',
       quantity: stored, usageKeys: archiveDays === undefined ? ['retainedHistoryGb', ...keys] : ['retainedHistoryGb', 'dailyIngestGb', 'rawArchiveAfterDays'],
-      derivation: words((n) => {
+      derivation: words((n, en, pt) => {
         if (archiveDays !== undefined) {
           return [
-            `the lesser of ${n(history)} GB of history and ${n(ctx.num('dailyIngestGb'))} GB per day × ${n(archiveDays)} days before the lifecycle rule archives raw objects`,
-            `o menor entre ${n(history)} GB de histórico e ${n(ctx.num('dailyIngestGb'))} GB por dia × ${n(archiveDays)} dias antes de a regra de ciclo de vida arquivar os objetos brutos`,
+            `the lesser of ${n(history)} GB of history and ${n(ctx.num('dailyIngestGb'))} GB per day × ${en(archiveDays, 'day', 'days')} before the lifecycle rule archives raw objects`,
+            `o menor entre ${n(history)} GB de histórico e ${n(ctx.num('dailyIngestGb'))} GB por dia × ${pt(archiveDays, 'dia', 'dias')} antes de a regra de ciclo de vida arquivar os objetos brutos`,
           ];
         }
-        const [en, pt] = ratioWords(n);
-        return [`${n(history)} GB of history${en}`, `${n(history)} GB de histórico${pt}`];
+        const [enRatio, ptRatio] = ratioWords(n);
+        return [`${n(history)} GB of history${enRatio}`, `${n(history)} GB de histórico${ptRatio}`];
       }),
       note: localized('AWS volume tiers count all S3 Standard storage in the region, so the lake\'s zones fill them in order bronze, silver, gold.', 'As faixas de volume da AWS somam todo o S3 Standard da região, então as zonas do lake as preenchem na ordem bronze, prata, ouro.'),
     },
     {
       kind: 'priced', id: 's3.put-requests', name: localized('PUT, COPY, POST and LIST requests', 'Requisições PUT, COPY, POST e LIST'), priceKey: 's3.standard-put-requests',
       quantity: puts, usageKeys: ['dailyIngestGb', 's3ObjectSizeMb', ...keys],
-      derivation: words((n) => {
-        const [en, pt] = ratioWords(n);
+      derivation: words((n, _en, pt) => {
+        const [enRatio, ptRatio] = ratioWords(n);
         return [
-          `${n(ctx.num('dailyIngestGb'))} GB per day${en} × ${n(DAYS_PER_MONTH)} days = ${n(writtenGb)} GB written per month, in objects of ${n(objectMb)} MB`,
-          `${n(ctx.num('dailyIngestGb'))} GB por dia${pt} × ${n(DAYS_PER_MONTH)} dias = ${n(writtenGb)} GB gravados por mês, em objetos de ${n(objectMb)} MB`,
+          `${n(ctx.num('dailyIngestGb'))} GB per day${enRatio} × ${n(DAYS_PER_MONTH)} days = ${n(writtenGb)} GB written per month, in objects of ${n(objectMb)} MB`,
+          `${n(ctx.num('dailyIngestGb'))} GB por dia${ptRatio} × ${n(DAYS_PER_MONTH)} dias = ${pt(writtenGb, 'GB gravado', 'GB gravados')} por mês, em objetos de ${n(objectMb)} MB`,
         ];
       }),
     },
     {
       kind: 'priced', id: 's3.get-requests', name: localized('GET and other requests', 'Requisições GET e outras'), priceKey: 's3.standard-get-requests',
       quantity: puts.plus(queryGets), usageKeys: serving ? ['dailyIngestGb', 's3ObjectSizeMb', 'queriesPerDay', 's3GetRequestsPerQuery', ...keys] : ['dailyIngestGb', 's3ObjectSizeMb', ...keys],
-      derivation: words((n) =>
+      derivation: words((_n, en, pt) =>
         serving
           ? [
-              `${n(puts)} objects read once by the next stage + ${n(queries)} queries per month × ${n(perQuery)} GETs per query (this zone serves queries)`,
-              `${n(puts)} objetos lidos uma vez pela etapa seguinte + ${n(queries)} consultas por mês × ${n(perQuery)} GETs por consulta (esta zona atende as consultas)`,
+              `${en(puts, 'object', 'objects')} read once by the next stage + ${en(queries, 'query', 'queries')} per month × ${en(perQuery, 'GET', 'GETs')} per query (this zone serves queries)`,
+              `${pt(puts, 'objeto lido', 'objetos lidos')} uma vez pela etapa seguinte + ${pt(queries, 'consulta', 'consultas')} por mês × ${pt(perQuery, 'GET', 'GETs')} por consulta (esta zona atende as consultas)`,
             ]
-          : [`${n(puts)} objects read once by the next stage`, `${n(puts)} objetos lidos uma vez pela etapa seguinte`],
+          : [`${en(puts, 'object', 'objects')} read once by the next stage`, `${pt(puts, 'objeto lido', 'objetos lidos')} uma vez pela etapa seguinte`],
       ),
     },
   ];
@@ -110,15 +110,15 @@ export function priceS3Glacier(ctx: PricerContext): LineDraft[] {
       kind: 'priced', id: 's3-glacier.storage', name: localized(`Storage (${className})`, `Armazenamento (${className})`),
       priceKey: deepArchive ? 's3.deep-archive-storage' : 's3.glacier-flexible-storage',
       quantity: archived, usageKeys: ['archivedGb', 'archiveStorageClass'],
-      derivation: words((n) => [`${n(archived)} GB of raw history kept in the archive`, `${n(archived)} GB de histórico bruto mantidos no arquivo`]),
+      derivation: words((n, _en, pt) => [`${n(archived)} GB of raw history kept in the archive`, `${pt(archived, 'GB de histórico bruto mantido', 'GB de histórico bruto mantidos')} no arquivo`]),
     },
     {
       kind: 'priced', id: 's3-glacier.lifecycle-transitions', name: localized('Lifecycle transition requests', 'Requisições de transição de ciclo de vida'),
       priceKey: deepArchive ? 's3.transition-deep-archive' : 's3.transition-glacier-flexible',
       quantity: transitions, usageKeys: ['dailyIngestGb', 's3ObjectSizeMb', 'archiveStorageClass'],
-      derivation: words((n) => [
+      derivation: words((n, _en, pt) => [
         `${n(movedGb)} GB moved to the archive per month (one month of ingest) in objects of ${n(objectMb)} MB`,
-        `${n(movedGb)} GB movidos para o arquivo por mês (um mês de ingestão) em objetos de ${n(objectMb)} MB`,
+        `${pt(movedGb, 'GB movido', 'GB movidos')} para o arquivo por mês (um mês de ingestão) em objetos de ${n(objectMb)} MB`,
       ]),
     },
   ];
