@@ -257,6 +257,7 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
   if (request.unknown !== undefined && status) status.textContent = format(strings, 'training.deck.notFound', { slide: request.unknown });
 
   const post = (message: DeckMessage) => channel?.postMessage(message);
+  const shownSlide = () => slides[ids.indexOf(state.slideId)]!;
 
   const paintSpeakerPanes = (index: number) => {
     if (notesPane) {
@@ -355,7 +356,7 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
       case 'zoom':
         // A slide shares its width with the text around the diagram; a room at the back
         // reads the boxes only when the diagram has the whole screen.
-        if (mode === 'audience') slides[ids.indexOf(state.slideId)]!.querySelector('.deck-diagram.is-rendered')?.classList.toggle('is-zoomed');
+        if (mode === 'audience') shownSlide().querySelector('.deck-diagram.is-rendered')?.classList.toggle('is-zoomed');
         return;
     }
   };
@@ -404,10 +405,10 @@ function startPresenter(root: HTMLElement, strings: Strings): void {
   else post({ kind: 'hello', from: windowId });
   void diagramsReady.then(() => {
     if (mode === 'speaker') paintSpeakerPanes(ids.indexOf(state.slideId));
-    else if (stage) fitSlide(slides[ids.indexOf(state.slideId)]!, stage);
+    else if (stage) fitSlide(shownSlide(), stage);
   });
   if (mode === 'audience' && stage) {
-    window.addEventListener('resize', () => fitSlide(slides[ids.indexOf(state.slideId)]!, stage));
+    window.addEventListener('resize', () => fitSlide(shownSlide(), stage));
   }
   root.dataset.deckReady = 'true';
 }
