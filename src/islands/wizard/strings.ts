@@ -1,5 +1,7 @@
 import { interpolate } from '../../core/i18n/dictionary';
 import type { UiKey } from '../../core/i18n';
+import { pluralForm } from '../../core/i18n/plural';
+import type { Locale } from '../../core/locales';
 
 /**
  * The UI strings the wizard island reads. The page picks them from the site's
@@ -26,18 +28,14 @@ type PluralBase = {
 }[WizardStringKey];
 export type WizardPluralKey = PluralBase;
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
 /** The `.one` or `.other` form of `key` for `count`, by the locale's plural rules. */
 export function formatCount(
   strings: WizardStrings,
-  locale: string,
+  locale: Locale,
   key: WizardPluralKey,
   count: number,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  let rules = pluralRules.get(locale);
-  if (rules === undefined) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  const form = pluralForm(locale, count);
   return format(strings, `${key}.${form}` as WizardStringKey, { ...params, count });
 }
