@@ -22,8 +22,7 @@ export type QueryLimits = { readonly [Key in keyof typeof QUERY_LIMITS]: number 
 export interface QueryResult {
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, unknown>[];
-  /** Only the first rows are here: there were more than `maxRows`, or they held more than `maxResultCharacters` characters. */
-  readonly truncated: boolean;
+  /** Set when only the first rows are here: there were more than `maxRows` (`rows`), or they held more than `maxResultCharacters` characters (`size`). */
   readonly truncatedBy?: 'rows' | 'size';
   readonly limits: QueryLimits;
 }
@@ -158,7 +157,7 @@ export async function queryLocalRun(outDir: string, sql: string, limits: Partial
           }
         }
       }
-      return { columns, rows, truncated: truncatedBy !== undefined, ...(truncatedBy === undefined ? {} : { truncatedBy }), limits: { maxRows, timeLimitSeconds, maxResultCharacters } };
+      return { columns, rows, ...(truncatedBy === undefined ? {} : { truncatedBy }), limits: { maxRows, timeLimitSeconds, maxResultCharacters } };
     } catch (error) {
       if (timedOut) throw new Error(`stopped after ${timeLimitSeconds} s, the time limit for one query; narrow it with WHERE or LIMIT, or query a gold table`);
       throw error;

@@ -55,7 +55,7 @@ export function formatQueryResult(result: QueryResult): string {
   const footer =
     result.truncatedBy === 'size'
       ? `\n(${shown}: the result holds more than ${result.limits.maxResultCharacters.toLocaleString('en-US')} characters; select fewer columns or shorter values)`
-      : result.truncated
+      : result.truncatedBy === 'rows'
         ? `\n(${shown}, the most printed; add WHERE or LIMIT to choose which)`
         : `\n(${result.rows.length} row${result.rows.length === 1 ? '' : 's'})`;
   return `${table(result.columns.map((column) => terminalText(column)), rows)}${footer}\n`;
