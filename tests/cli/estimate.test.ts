@@ -59,7 +59,10 @@ describe('lakewise estimate', () => {
     expect(csv.stdout.split('\r\n')[0]).toBe('component_id,service_id,line_id,line,status,quantity,unit,unit_price_usd,monthly_usd,monthly_brl,sku,rate_codes,price_date,formula_or_reason');
     const markdown = await run(BATCH, '--format', 'markdown', '--locale', 'en', '--brl-rate', '5.40', '--brl-date', '2026-11-20');
     expect(markdown.stdout).toContain('| Monthly (USD) | Monthly (BRL) |');
-    expect(markdown.stdout).toContain('BRL at the rate you entered: 5.40 BRL/USD (2026-11-20)');
+    expect(markdown.stdout).toContain('BRL at the rate you entered: 5.40 BRL per USD (20 November 2026)');
+    const brazilian = await run(BATCH, '--format', 'table', '--locale', 'pt-BR', '--brl-rate', '5.4', '--brl-date', '2026-11-20');
+    expect(brazilian.stdout).toContain('BRL pela cotação informada: R$ 5,40 por US$ 1 (20 de novembro de 2026)');
+    expect(brazilian.stdout).toContain('Snapshot de preços de 25 de novembro de 2026');
   });
 
   test('lists the usage keys --set accepts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCalendarDay } from '../../src/core/calendar';
+import { formatCalendarDay, isCalendarDay } from '../../src/core/calendar';
 
 describe('isCalendarDay', () => {
   test.each(['2026-02-28', '2024-02-29', '2000-02-29', '2025-12-31', '0001-01-01'])('accepts the real day %s', (day) => {
@@ -12,4 +12,19 @@ describe('isCalendarDay', () => {
       expect(isCalendarDay(text)).toBe(false);
     },
   );
+});
+
+describe('formatCalendarDay', () => {
+  test.each([
+    ['2026-12-05', '5 December 2026', '5 de dezembro de 2026'],
+    ['2026-01-01', '1 January 2026', '1 de janeiro de 2026'],
+    ['2024-02-29', '29 February 2024', '29 de fevereiro de 2024'],
+  ])('writes %s as people read it in each language', (day, en, pt) => {
+    expect(formatCalendarDay(day, 'en')).toBe(en);
+    expect(formatCalendarDay(day, 'pt-BR')).toBe(pt);
+  });
+
+  test('refuses what is not a calendar day instead of printing another one', () => {
+    expect(() => formatCalendarDay('2026-02-30', 'en')).toThrow('expected a calendar day as YYYY-MM-DD, received "2026-02-30"');
+  });
 });

@@ -1,8 +1,9 @@
+import { formatCalendarDay } from '../calendar';
 import type { Locale, Localized } from '../locales';
 import type { CostLine } from './cost-line';
 import { csvRow, escapeMarkdown, escapeMarkdownInline, escapePlainText } from './escape';
 import type { ComponentEstimate, Estimate } from './estimate';
-import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from './number-format';
+import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from './number-format';
 
 export const ESTIMATE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type EstimateFormat = (typeof ESTIMATE_FORMATS)[number];
@@ -10,7 +11,7 @@ export type EstimateFormat = (typeof ESTIMATE_FORMATS)[number];
 const TEXT = {
   title: { en: 'Monthly cost estimate', 'pt-BR': 'Estimativa de custo mensal' },
   region: { en: 'Region', 'pt-BR': 'Região' },
-  snapshot: { en: 'Price snapshot generated', 'pt-BR': 'Snapshot de preços gerado em' },
+  snapshot: { en: 'Price snapshot of', 'pt-BR': 'Snapshot de preços de' },
   freeTierOn: { en: 'AWS Free Tier: applied', 'pt-BR': 'Nível gratuito da AWS: aplicado' },
   freeTierOff: { en: 'AWS Free Tier: not applied (turn on with --free-tier)', 'pt-BR': 'Nível gratuito da AWS: não aplicado (ative com --free-tier)' },
   component: { en: 'Component / line', 'pt-BR': 'Componente / linha' },
@@ -116,7 +117,7 @@ function summaryLines(estimate: Estimate, locale: Locale, escape: (text: string)
     `${t(locale, 'band')}: ${t(locale, 'low')} ${formatUsd(totals.lowUsd, locale)} – ${t(locale, 'high')} ${formatUsd(totals.highUsd, locale)} (${escape(estimate.band.low[locale])}; ${escape(estimate.band.high[locale])})`,
   );
   if (estimate.brl) {
-    out.push(`${t(locale, 'exchange')}: ${estimate.brl.brlPerUsd} BRL/USD (${estimate.brl.date})`);
+    out.push(`${t(locale, 'exchange')}: ${formatBrlPerUsd(estimate.brl.brlPerUsd, locale)} (${formatCalendarDay(estimate.brl.date, locale)})`);
   }
   return out;
 }
@@ -141,7 +142,7 @@ export function formatEstimateTable(estimate: Estimate, locale: Locale = 'en'): 
   }
   const out: string[] = [];
   out.push(`${t(locale, 'title')} — ${t(locale, 'region')} ${estimate.region}`);
-  out.push(`${t(locale, 'snapshot')} ${estimate.priceSnapshotGeneratedAt} · ${t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff')}`);
+  out.push(`${t(locale, 'snapshot')} ${snapshotDay(estimate, locale)} · ${t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff')}`);
   out.push('');
   out.push(padTable(rows, new Set([1, 2, 3, 4])));
   out.push('');
@@ -166,10 +167,15 @@ export function formatEstimateTable(estimate: Estimate, locale: Locale = 'en'): 
     out.push('', `${t(locale, 'unusedOverrides')}:`);
     out.push(padTable(estimate.unusedOverrides.map((row) => [`  ${row.key}`, e(`${row.value} ${row.unit?.[locale] ?? ''}`.trim()), e(row.label[locale])]), new Set([1])));
   }
-  out.push('', `${t(locale, 'priceDates')}: ${estimate.priceDates.map((date) => `${date.serviceCode} ${date.priceDate}${date.priceDateKind === 'retrieved' ? '*' : ''}`).join(', ')}`);
+  out.push('', `${t(locale, 'priceDates')}: ${estimate.priceDates.map((date) => `${date.serviceCode} ${formatCalendarDay(date.priceDate, locale)}${date.priceDateKind === 'retrieved' ? '*' : ''}`).join(', ')}`);
   if (estimate.priceDates.some((date) => date.priceDateKind === 'retrieved')) out.push(`  * ${t(locale, 'retrieved')}`);
   out.push('', `${t(locale, 'exclusions')}:`, ...estimate.exclusions.map((item) => `  - ${item[locale]}`));
   return `${out.join('\n')}\n`;
+}
+
+/** The day the price snapshot was made (its UTC day; the time of day means nothing to a reader of prices). */
+function snapshotDay(estimate: Estimate, locale: Locale): string {
+  return formatCalendarDay(estimate.priceSnapshotGeneratedAt.slice(0, 10), locale);
 }
 
 function formatQuantityOrChoice(value: string, locale: Locale): string {
@@ -187,7 +193,7 @@ export function formatEstimateMarkdown(estimate: Estimate, locale: Locale = 'en'
   const brl = estimate.brl !== undefined;
   const out: string[] = [];
   out.push(`## ${m(t(locale, 'title'))} — ${c(estimate.region)}`, '');
-  out.push(`${m(t(locale, 'snapshot'))} ${c(estimate.priceSnapshotGeneratedAt)} · ${c(t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'))}`, '');
+  out.push(`${m(t(locale, 'snapshot'))} ${c(snapshotDay(estimate, locale))} · ${c(t(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'))}`, '');
   const header = [t(locale, 'component'), t(locale, 'quantity'), t(locale, 'unitPrice'), t(locale, 'monthly'), ...(brl ? [t(locale, 'monthlyBrl')] : []), t(locale, 'formula')];
   out.push(`| ${header.map(c).join(' | ')} |`, `|${header.map((_, index) => (index >= 1 && index <= (brl ? 4 : 3) ? ' ---: ' : ' --- ')).join('|')}|`);
   for (const component of estimate.components) {
@@ -220,7 +226,7 @@ export function formatEstimateMarkdown(estimate: Estimate, locale: Locale = 'en'
     for (const row of estimate.unusedOverrides) out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(`${row.value} ${row.unit?.[locale] ?? ''}`.trim())}`);
   }
   out.push('', `### ${m(t(locale, 'priceDates'))}`, '');
-  for (const date of estimate.priceDates) out.push(`- ${m(date.serviceCode)}: ${c(date.priceDate)} (${c(t(locale, date.priceDateKind))})`);
+  for (const date of estimate.priceDates) out.push(`- ${m(date.serviceCode)}: ${c(formatCalendarDay(date.priceDate, locale))} (${c(t(locale, date.priceDateKind))})`);
   out.push('', `### ${m(t(locale, 'exclusions'))}`, '', ...estimate.exclusions.map((item) => `- ${m(item[locale])}`));
   return `${out.join('\n')}\n`;
 }

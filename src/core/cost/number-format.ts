@@ -30,11 +30,24 @@ export function formatBrl(value: Decimal.Value, locale: Locale): string {
   return `R$ ${groupDigits(new Money(value).toFixed(2), locale)}`;
 }
 
-/** A unit price with every published digit kept, at least cents: `$0.0000166667`, `$0.90`. */
-export function formatUnitPrice(value: Decimal.Value, locale: Locale): string {
+/** Every digit of `value` kept, and at least cents: `0.0000166667`, `0.90` (`0,90` in pt-BR). */
+function everyDigitAtLeastCents(value: Decimal.Value, locale: Locale): string {
   const fixed = new Money(value).toFixed();
   const [whole = '0', fraction = ''] = fixed.split('.');
-  const digits = fraction.replace(/0+$/, '').padEnd(2, '0');
-  const text = groupDigits(`${whole}.${digits}`, locale);
+  return groupDigits(`${whole}.${fraction.replace(/0+$/, '').padEnd(2, '0')}`, locale);
+}
+
+/** A unit price with every published digit kept, at least cents: `$0.0000166667`, `$0.90`. */
+export function formatUnitPrice(value: Decimal.Value, locale: Locale): string {
+  const text = everyDigitAtLeastCents(value, locale);
   return locale === 'en' ? `$${text}` : `US$ ${text}`;
+}
+
+/**
+ * A BRL-per-USD exchange rate with every digit the user gave: `5.40 BRL per USD`; in pt-BR
+ * the way Brazilian quotes read, `R$ 5,40 por US$ 1`.
+ */
+export function formatBrlPerUsd(value: Decimal.Value, locale: Locale): string {
+  const text = everyDigitAtLeastCents(value, locale);
+  return locale === 'en' ? `${text} BRL per USD` : `R$ ${text} por US$ 1`;
 }

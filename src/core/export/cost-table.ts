@@ -1,7 +1,8 @@
 import { catalogService } from '../catalog/services';
 import type { CostLine } from '../cost/cost-line';
 import type { ComponentEstimate } from '../cost/estimate';
-import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../cost/number-format';
+import { formatCalendarDay } from '../calendar';
+import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from '../cost/number-format';
 import type { Locale } from '../locales';
 import type { Proposal } from './proposal';
 import { proposalText } from './text';
@@ -84,10 +85,10 @@ export function costSummary(proposal: Proposal): CostSummary {
     rows,
     showBrl: brl !== undefined,
     total: formatUsd(totals.expectedUsd, locale),
-    ...(brl === undefined ? {} : { totalBrl: formatBrl(brl.expected, locale), exchange: proposalText(locale, 'exchange', { rate: formatQuantity(brl.brlPerUsd, locale, 4), date: brl.date }) }),
+    ...(brl === undefined ? {} : { totalBrl: formatBrl(brl.expected, locale), exchange: proposalText(locale, 'exchange', { rate: formatBrlPerUsd(brl.brlPerUsd, locale), date: formatCalendarDay(brl.date, locale) }) }),
     range: `${proposalText(locale, 'low')} ${formatUsd(totals.lowUsd, locale)} – ${proposalText(locale, 'high')} ${formatUsd(totals.highUsd, locale)}`,
     rangeNote: `${estimate.band.low[locale]}; ${estimate.band.high[locale]}`,
-    lead: proposalText(locale, 'costLead', { region: estimate.region, date: estimate.priceSnapshotGeneratedAt.slice(0, 10) }),
+    lead: proposalText(locale, 'costLead', { region: estimate.region, date: formatCalendarDay(estimate.priceSnapshotGeneratedAt.slice(0, 10), locale) }),
     freeTier: proposalText(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'),
   };
 }

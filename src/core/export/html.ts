@@ -1,6 +1,7 @@
 import { componentDisplayName } from '../architecture/markdown';
 import { LAYER_LABELS } from '../architecture/layer-labels';
 import { catalogService } from '../catalog/services';
+import { formatCalendarDay } from '../calendar';
 import { LAYERS } from '../layers';
 import { alternativeReason, componentRationale } from '../rules/explain';
 import { RULE_EXPLANATIONS } from '../rules/explanations';
@@ -106,7 +107,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
     `<h1>${t('documentTitle')}</h1>`,
   );
   if (customer.name !== undefined) out.push(`<p><strong>${t('preparedFor')}:</strong> <span class="customer-name">${customerText(customer.name)}</span></p>`);
-  out.push(`<p><strong>${t('preparedOn')}:</strong> <time datetime="${escapeHtml(proposal.generatedOn)}">${escapeHtml(proposal.generatedOn)}</time></p>`, `<p class="muted">${t('generator')}</p>`, '</header>');
+  out.push(`<p><strong>${t('preparedOn')}:</strong> <time datetime="${escapeHtml(proposal.generatedOn)}">${escapeHtml(formatCalendarDay(proposal.generatedOn, locale))}</time></p>`, `<p class="muted">${t('generator')}</p>`, '</header>');
 
   out.push('<section id="context">', `<h2>${t('context')}</h2>`, `<p>${t('contextLead')}</p>`);
   if (customer.facts.length > 0) {
@@ -174,7 +175,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
   }
   out.push('</tbody>', '</table>');
   out.push(`<h3>${t('priceDates')}</h3>`, '<ul class="price-dates">');
-  for (const date of estimate.priceDates) out.push(`<li>${escapeHtml(date.serviceCode)}: ${escapeHtml(date.priceDate)} (${t(date.priceDateKind)})</li>`);
+  for (const date of estimate.priceDates) out.push(`<li>${escapeHtml(date.serviceCode)}: <time datetime="${escapeHtml(date.priceDate)}">${escapeHtml(formatCalendarDay(date.priceDate, locale))}</time> (${t(date.priceDateKind)})</li>`);
   out.push('</ul>', `<h3>${t('exclusions')}</h3>`, '<ul>', ...estimate.exclusions.map((item) => `<li>${escapeHtml(item[locale])}</li>`), '</ul>', '</section>');
 
   out.push('<section id="risks">', `<h2>${t('risks')}</h2>`);

@@ -1,6 +1,7 @@
 import { componentDisplayName } from '../architecture/markdown';
 import { LAYER_LABELS } from '../architecture/layer-labels';
 import { catalogService } from '../catalog/services';
+import { formatCalendarDay } from '../calendar';
 import { LAYERS } from '../layers';
 import { alternativeReason, componentRationale } from '../rules/explain';
 import { RULE_EXPLANATIONS } from '../rules/explanations';
@@ -27,7 +28,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
 
   out.push(`# ${t('documentTitle')}`, '');
   if (customer.name !== undefined) out.push(`**${t('preparedFor')}:** ${escapeMarkdown(customer.name)}  `);
-  out.push(`**${t('preparedOn')}:** ${proposal.generatedOn}`, '', `_${t('generator')}_`, '');
+  out.push(`**${t('preparedOn')}:** ${formatCalendarDay(proposal.generatedOn, locale)}`, '', `_${t('generator')}_`, '');
 
   out.push(`## ${t('context')}`, '', t('contextLead'), '');
   if (customer.facts.length > 0) {
@@ -87,7 +88,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
     out.push(`| ${row.label[locale]} | ${assumptionValue(row.value, row.unit?.[locale], locale)} | ${PROVENANCE_LABELS[row.provenance][locale]} |`);
   }
   out.push('', `### ${t('priceDates')}`, '');
-  for (const date of estimate.priceDates) out.push(`- ${date.serviceCode}: ${date.priceDate} (${t(date.priceDateKind)})`);
+  for (const date of estimate.priceDates) out.push(`- ${date.serviceCode}: ${formatCalendarDay(date.priceDate, locale)} (${t(date.priceDateKind)})`);
   out.push('', `### ${t('exclusions')}`, '', ...estimate.exclusions.map((item) => `- ${item[locale]}`), '');
 
   out.push(`## ${t('risks')}`, '');

@@ -5,6 +5,7 @@ import type { Answers } from '../answers/schema';
 import { componentDisplayName } from '../architecture/markdown';
 import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
+import { formatCalendarDay, isCalendarDay } from '../calendar';
 import type { Estimate, ExchangeRate } from '../cost/estimate';
 import { formatQuantity, formatUsd } from '../cost/number-format';
 import type { MermaidDiagram } from '../diagram/mermaid';
@@ -221,7 +222,7 @@ function nextStepsOf(inputs: ProposalInputs, customer: Proposal['customer'], ris
   if (model.components.length > 0) steps.push({ id: 'review-architecture', text: proposalText(locale, 'stepReviewArchitecture') });
   steps.push({
     id: 'validate-prices',
-    text: proposalText(locale, 'stepValidatePrices', { region: estimate.region, date: estimate.priceSnapshotGeneratedAt.slice(0, 10) }),
+    text: proposalText(locale, 'stepValidatePrices', { region: estimate.region, date: formatCalendarDay(estimate.priceSnapshotGeneratedAt.slice(0, 10), locale) }),
   });
   if (model.components.length > 0) steps.push({ id: 'proof-of-concept', text: proposalText(locale, 'stepProofOfConcept') });
   if (objections.length > 0) steps.push({ id: 'objections', text: proposalCountText(locale, 'stepObjections', objections.length) });
@@ -243,7 +244,7 @@ export function buildProposal(inputs: ProposalInputs): Proposal {
   if ([...diagram.nodes].map((node) => node.componentId).sort().join(',') !== [...model.components.map((component) => component.id)].sort().join(',')) {
     throw new InputError('the diagram draws other components than the architecture has');
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(inputs.generatedOn)) throw new InputError(`generatedOn: expected YYYY-MM-DD, received ${JSON.stringify(inputs.generatedOn)}`);
+  if (!isCalendarDay(inputs.generatedOn)) throw new InputError(`generatedOn: expected a calendar day as YYYY-MM-DD, received ${JSON.stringify(inputs.generatedOn)}`);
   const customer = customerContext(inputs.answers, inputs.locale);
   const risks = risksOf(inputs, customer);
   const chosen = new Set<ServiceId>(model.components.map((component) => component.serviceId));

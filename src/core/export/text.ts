@@ -53,7 +53,7 @@ export const PROPOSAL_TEXT = {
   range: { en: 'Range from the assumptions', 'pt-BR': 'Faixa pelas premissas' },
   low: { en: 'low', 'pt-BR': 'baixo' },
   high: { en: 'high', 'pt-BR': 'alto' },
-  exchange: { en: 'BRL at {rate} BRL per USD, the rate of {date}', 'pt-BR': 'BRL a {rate} BRL por USD, cotação de {date}' },
+  exchange: { en: 'Amounts in BRL at the rate of {date}: {rate}', 'pt-BR': 'Valores em reais pela cotação de {date}: {rate}' },
   notPriced: { en: 'not priced', 'pt-BR': 'não precificado' },
   notPricedTitle: { en: 'Not priced (left out of the total)', 'pt-BR': 'Não precificado (fora do total)' },
   free: { en: 'no charge', 'pt-BR': 'sem cobrança' },

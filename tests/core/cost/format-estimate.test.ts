@@ -89,10 +89,27 @@ describe('formatEstimate', () => {
     const en = formatEstimate(migration, 'table', 'en');
     expect(en).toContain('NOT PRICED');
     expect(en).toContain('The total leaves out the items below');
-    expect(en).toMatch(/Price dates: .*AmazonRedshift 2025-10-27/);
+    expect(en).toMatch(/Price dates: .*AmazonRedshift 27 October 2025/);
     const pt = formatEstimate(migration, 'table', 'pt-BR');
     expect(pt).toContain('NÃO PRECIFICADO');
-    expect(pt).toContain('Datas dos preços');
+    expect(pt).toMatch(/Datas dos preços: .*AmazonRedshift 27 de outubro de 2025/);
+  });
+
+  test('people read dates and the exchange rate as their language writes them; CSV and JSON keep ISO days and dot decimals', () => {
+    for (const format of ['table', 'markdown'] as const) {
+      const en = formatEstimate(estimate, format, 'en');
+      expect(en).toContain('Price snapshot of 25 November 2026');
+      expect(en).toContain('BRL at the rate you entered: 5.40 BRL per USD (20 November 2026)');
+      expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      const pt = formatEstimate(estimate, format, 'pt-BR');
+      expect(pt).toContain('Snapshot de preços de 25 de novembro de 2026');
+      expect(pt).toContain('BRL pela cotação informada: R$ 5,40 por US$ 1 (20 de novembro de 2026)');
+      expect(pt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
+    const csv = formatEstimateCsv(estimate, 'pt-BR');
+    expect(csv).toMatch(/,\d{4}-\d{2}-\d{2},/);
+    expect(csv).toContain(`,${estimate.brl?.expected},`);
+    expect(JSON.parse(formatEstimate(estimate, 'json', 'pt-BR')).brl).toMatchObject({ brlPerUsd: '5.40', date: '2026-11-20' });
   });
 
   test('JSON carries the formulas', () => {

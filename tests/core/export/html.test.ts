@@ -20,6 +20,20 @@ describe('proposalToHtml', () => {
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
+  test('writes dates and the exchange rate the way each language reads them, with the ISO day kept for machines', async () => {
+    const exchangeRate = { brlPerUsd: '5.40', date: '2026-12-01' };
+    const portuguese = parse(proposalToHtml(await proposalFor(readFixture('governed-lake'), { locale: 'pt-BR', exchangeRate }), { diagramSvg: DIAGRAM })).document;
+    const english = parse(proposalToHtml(await proposalFor(readFixture('governed-lake'), { locale: 'en', exchangeRate }), { diagramSvg: DIAGRAM })).document;
+    expect(portuguese.querySelector('.cover time')?.textContent).toBe('25 de novembro de 2026');
+    expect(english.querySelector('.cover time')?.textContent).toBe('25 November 2026');
+    for (const document of [portuguese, english]) expect(document.querySelector('.cover time')?.getAttribute('datetime')).toBe('2026-11-25');
+    expect(portuguese.querySelector('#cost')?.textContent).toContain('Valores em reais pela cotação de 1 de dezembro de 2026: R$ 5,40 por US$ 1');
+    expect(english.querySelector('#cost')?.textContent).toContain('Amounts in BRL at the rate of 1 December 2026: 5.40 BRL per USD');
+    expect(portuguese.querySelector('.price-dates')?.textContent).toMatch(/: \d{1,2} de [a-zç]+ de \d{4} \(publicado\)/);
+    expect(english.querySelector('.price-dates')?.textContent).toMatch(/: \d{1,2} [A-Z][a-z]+ \d{4} \(published\)/);
+    for (const document of [portuguese, english]) expect(document.body.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   test('prints on A4 with page numbers in the margin and the diagram on a landscape page', async () => {
     const html = proposalToHtml(await proposalFor(readFixture('governed-lake')), { diagramSvg: DIAGRAM });
     expect(html).toMatch(/@page \{ size: A4;/);

@@ -29,6 +29,17 @@ describe('proposalToMarkdown', () => {
     expect(markdown).toContain(OBJECTIONS.en[1]!.answer);
   });
 
+  test('writes the date and the exchange rate the way each language reads them', async () => {
+    const exchangeRate = { brlPerUsd: '5.4', date: '2026-12-01' };
+    const portuguese = proposalToMarkdown(await proposalFor(readFixture('batch-data-lake'), { locale: 'pt-BR', exchangeRate }));
+    expect(portuguese).toContain('**Data:** 25 de novembro de 2026');
+    expect(portuguese).toContain('- Valores em reais pela cotação de 1 de dezembro de 2026: R$ 5,40 por US$ 1');
+    const english = proposalToMarkdown(await proposalFor(readFixture('batch-data-lake'), { locale: 'en', exchangeRate }));
+    expect(english).toContain('**Date:** 25 November 2026');
+    expect(english).toContain('- Amounts in BRL at the rate of 1 December 2026: 5.40 BRL per USD');
+    for (const markdown of [portuguese, english]) expect(markdown.replace(/```mermaid[^`]*```/, '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   test('escapes customer text so it cannot add markup, headings or HTML', async () => {
     const name = 'ACME <img src=x onerror=alert(1)>\n# Injected | cell [link](http://evil) 😀';
     const proposal = await proposalFor({ ...readFixture('batch-data-lake'), opportunity: { customerName: name, industry: '**bold** & co', region: 'sa-east-1' }, notes: 'SECRET seller note' });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAnswersOrThrow } from '../../../src/core/answers/parse';
 import type { Answers, AnswersInput } from '../../../src/core/answers/schema';
 import { recommend } from '../../../src/core/architecture/recommend';
-import { estimateCost } from '../../../src/core/cost/estimate';
+import { estimateCost, type ExchangeRate } from '../../../src/core/cost/estimate';
 import { toMermaid } from '../../../src/core/diagram/mermaid';
 import { buildProposal, type ObjectionEntry, type Proposal } from '../../../src/core/export/proposal';
 import type { Locale } from '../../../src/core/locales';
@@ -32,21 +32,22 @@ export const OBJECTIONS: Readonly<Record<Locale, readonly ObjectionEntry[]>> = {
 };
 
 /** A proposal built purely from the core, with the bundled prices, dated for stable output. */
-export async function proposalFor(input: AnswersInput | Answers, options: { locale?: Locale; objections?: readonly ObjectionEntry[] } = {}): Promise<Proposal> {
+export async function proposalFor(input: AnswersInput | Answers, options: { locale?: Locale; objections?: readonly ObjectionEntry[]; exchangeRate?: ExchangeRate } = {}): Promise<Proposal> {
   const answers = parseAnswersOrThrow(input);
   const locale = options.locale ?? answers.locale;
   const model = recommend(answers);
   const asked = answers.opportunity.region;
   const region = asked !== undefined && isRegionCode(asked) ? asked : DEFAULT_PRICING_REGION;
   const assumptions = resolveAssumptions(model.sizing);
-  const estimate = estimateCost(model, assumptions, await loadBundledPriceBook(region));
+  const exchangeRate = options.exchangeRate === undefined ? {} : { exchangeRate: options.exchangeRate };
+  const estimate = estimateCost(model, assumptions, await loadBundledPriceBook(region), exchangeRate);
   return buildProposal({
     answers,
     locale,
     model,
     diagram: toMermaid(model, answers.opportunity.customerName === undefined ? { locale } : { locale, customerName: answers.opportunity.customerName }),
     estimate,
-    pricing: { region, ...(asked !== undefined && asked !== region ? { unpricedRegion: asked } : {}), preset: assumptions.preset, overrides: {}, freeTier: false },
+    pricing: { region, ...(asked !== undefined && asked !== region ? { unpricedRegion: asked } : {}), preset: assumptions.preset, overrides: {}, freeTier: false, ...exchangeRate },
     objections: options.objections ?? OBJECTIONS[locale],
     generatedOn: '2026-11-25',
   });
