@@ -57,6 +57,17 @@ async function pdfInfo(bytes: Uint8Array): Promise<string> {
   return (await run('pdfinfo', ['-f', '1', '-l', '999', file])).stdout;
 }
 
+/** Where pdftotext finds the first `word` on page 1, in points: its width and height are the printed text size. */
+async function firstWordBox(bytes: Uint8Array, word: string): Promise<{ width: number; height: number }> {
+  const file = path.join(workDir, `${sha256Hex(bytes).slice(0, 12)}-box.pdf`);
+  await writeFile(file, bytes);
+  const boxes = (await run('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'])).stdout;
+  const match = new RegExp(`xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`).exec(boxes);
+  if (match === null) throw new Error(`"${word}" is not on page 1`);
+  const [xMin, yMin, xMax, yMax] = match.slice(1).map(Number) as [number, number, number, number];
+  return { width: xMax - xMin, height: yMax - yMin };
+}
+
 async function exportBundle(prepared: PreparedExport): Promise<Bundle> {
   const { file } = await renderExport(prepared, 'zip', context());
   const files = unzipSync(file.bytes);
@@ -157,6 +168,28 @@ describe('the PDF', () => {
     expect(englishText).not.toContain('Objeções respondidas');
     expect(portugueseText).toContain(`Total por mês (esperado): ${formatUsd(portuguese.prepared.proposal.estimate.totals.expectedUsd, 'pt-BR')}`);
     expect(portugueseText).not.toContain('Total per month');
+  });
+
+  test.each([
+    ['pt-BR', 'governed-lake', 'Proposta'],
+    ['en', 'lambda-architecture', 'analytics'],
+  ] as const)('in %s, a 5,000-letter customer name with no space wraps on the cover instead of shrinking every page', async (locale, shape, titleWord) => {
+    const name = 'W'.repeat(5000);
+    const answers = fixtureAnswers(shape);
+    const long = await renderExport(await prepare({ ...answers, opportunity: { ...answers.opportunity, customerName: name } }, { locale }), 'pdf', context());
+    const usual = (locale === 'en' ? english : portuguese).files['proposal.pdf']!;
+    // Chromium fits an over-wide page by scaling all of it down: the title would print smaller.
+    const [longTitle, usualTitle] = await Promise.all([firstWordBox(long.file.bytes, titleWord), firstWordBox(usual, titleWord)]);
+    expect(longTitle.height).toBeCloseTo(usualTitle.height, 1);
+    expect(longTitle.width).toBeCloseTo(usualTitle.width, 1);
+    const info = await pdfInfo(long.file.bytes);
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => `${Math.round(Number(match[1]))}x${Math.round(Number(match[2]))}`);
+    expect(new Set(sizes)).toEqual(new Set(['595x842', '842x595']));
+    // The whole name is printed, wrapped over lines and pages (page footers left out); the document title shortens it.
+    const letters = (await pdfToText(long.file.bytes)).replace(/\s+/g, '').replace(/Lakewise(Página|Page)\d+(de|of)\d+/g, '');
+    expect(letters).toContain(name);
+    expect(letters).not.toContain(`${name}W`);
+    expect(info).toMatch(new RegExp(`Title:.* — W{79}…\n`));
   });
 
   test('Portuguese proposal prints in Portuguese with Brazilian number format', () => {

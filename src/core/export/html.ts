@@ -1,6 +1,8 @@
 import { componentDisplayName } from '../architecture/markdown';
 import { LAYER_LABELS } from '../architecture/layer-labels';
 import { catalogService } from '../catalog/services';
+import { truncateText } from '../diagram/escape';
+import { MAX_TITLE_NAME_CHARS } from '../diagram/mermaid';
 import { formatCalendarDay } from '../calendar';
 import { LAYERS } from '../layers';
 import { alternativeReason, componentRationale } from '../rules/explain';
@@ -51,7 +53,9 @@ p, li { orphans: 3; widows: 3; }
 .cover { border-left: 6px solid #ff9900; padding: 2mm 0 2mm 5mm; margin-bottom: 6mm; }
 .cover p { margin: 1mm 0; }
 .muted { color: #555; }
-bdi.customer-text { white-space: pre-line; }
+/* A name typed without spaces (a pasted ID, a 5,000-letter test) breaks where it must rather than
+   widening the page, which would make Chromium shrink every page of the PDF to fit it. */
+bdi.customer-text { white-space: pre-line; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
@@ -89,7 +93,8 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
     const component = byId.get(id);
     return escapeHtml(component === undefined ? id : componentDisplayName(component, locale));
   };
-  const title = `${proposalText(locale, 'documentTitle')}${customer.name === undefined ? '' : ` — ${customer.name}`}`;
+  // The window title and the PDF's document title have no room to wrap: the name is shortened there as in the diagram title.
+  const title = `${proposalText(locale, 'documentTitle')}${customer.name === undefined ? '' : ` — ${truncateText(customer.name, MAX_TITLE_NAME_CHARS)}`}`;
   const out: string[] = [];
   out.push(
     '<!doctype html>',
