@@ -53,7 +53,7 @@ p, li { orphans: 3; widows: 3; }
 .cover { border-left: 6px solid #ff9900; padding: 2mm 0 2mm 5mm; margin-bottom: 6mm; }
 .cover p { margin: 1mm 0; }
 .muted { color: #555; }
-/* A name typed without spaces (a pasted ID, a 5,000-letter test) breaks where it must rather than
+/* A name typed without spaces (a pasted ID, a URL) breaks where it must rather than
    widening the page, which would make Chromium shrink every page of the PDF to fit it. */
 bdi.customer-text { white-space: pre-line; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; }
