@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../core/errors';
+import { NoNewEntriesError } from '../local-pipeline/create-folder';
 import type { CliIo } from './command';
 
 /**
@@ -87,23 +88,32 @@ function outFlag(args: readonly string[]): string | undefined {
   return arg === '--out' ? args[index + 1] : arg.slice('--out='.length);
 }
 
-/**
- * One line for a file system error that names a path (a folder where a file is written,
- * a file where the output folder should be, no permission), or undefined for any other
- * error. Commands let these reach the CLI's handler instead of each catching them; the
- * path is called `--out` when it is the one the user gave there.
- */
-export function fileSystemProblem(error: unknown, args: readonly string[]): string | undefined {
+function describeFileSystemFailure(error: unknown): { path: string; problem: string } | undefined {
+  if (error instanceof NoNewEntriesError) {
+    return { path: error.path, problem: error.folder === error.path ? 'does not accept new files or folders' : `${error.folder} does not accept new files or folders` };
+  }
   const failure = error as NodeJS.ErrnoException;
   if (!(error instanceof Error) || typeof failure.code !== 'string' || typeof failure.path !== 'string') return undefined;
-  const path = pathInTheWay(failure as NodeJS.ErrnoException & { path: string });
   const problem =
     failure.code === 'EEXIST'
       ? failure.syscall === 'mkdir'
         ? 'is a file, expected a folder'
         : 'already exists'
       : FILE_SYSTEM_PROBLEMS[failure.code];
-  if (problem === undefined) return undefined;
+  return problem === undefined ? undefined : { path: pathInTheWay(failure as NodeJS.ErrnoException & { path: string }), problem };
+}
+
+/**
+ * One line for a file system error that names a path (a folder where a file is written,
+ * a file where the output folder should be, no permission, a folder such as /proc that
+ * takes no new entries), or undefined for any other error. Commands let these reach the
+ * CLI's handler instead of each catching them; the path is called `--out` when it is the
+ * one the user gave there.
+ */
+export function fileSystemProblem(error: unknown, args: readonly string[]): string | undefined {
+  const described = describeFileSystemFailure(error);
+  if (described === undefined) return undefined;
+  const { path, problem } = described;
   const out = outFlag(args);
   return out !== undefined && resolve(out) === resolve(path) ? `--out ${out}: ${problem}` : `${path}: ${problem}`;
 }

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors';
 import { buildLakewiseApp, type BuildOptions } from '../infra/app';
 import type { PlanNote } from '../infra/plan';
-import { publishDirectories } from '../local-pipeline/atomic';
+import { createStagingFolder, publishDirectories } from '../local-pipeline/atomic';
 import { planLocalPipeline } from '../local-pipeline/plan';
 import type { UsageOverrides } from '../core/sizing/assumptions';
 import { writeAppSource } from './app-source';
@@ -57,8 +57,7 @@ async function describeValidationFailure(assemblyDir: string): Promise<string> {
  */
 export async function synthesizeDeployment(inputs: DeploymentInputs, options: SynthesisOptions): Promise<SynthesisResult> {
   const started = performance.now();
-  await mkdir(options.outDir, { recursive: true });
-  const staging = await mkdtemp(join(options.outDir, '.staging-'));
+  const staging = await createStagingFolder(options.outDir);
   try {
     const pipeline = planLocalPipeline(inputs.answers, inputs.model, inputs.hash);
     const buildOptions: BuildOptions = {

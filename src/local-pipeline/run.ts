@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { QUARANTINE_REASONS, SILVER_DATASETS, type QuarantineReason } from './datasets';
 import { openDuckDb, readRows, runBound } from './duckdb';
 import { exampleQueries, goldTable, type ExampleQuery, type GoldTableId } from './gold';
-import { publishDirectories, writeFileAtomic } from './atomic';
+import { createStagingFolder, publishDirectories, writeFileAtomic } from './atomic';
 import { inLanes } from './lanes';
 import { sampleFileChunks, sampleFileName, type SampleDatasetId, type SampleFileSummary, type SampleFormat } from './sample-data';
 import {
@@ -227,8 +227,7 @@ export async function runLocalPipeline(plan: LocalPipelinePlan, outDir: string):
     const missing = goldTable(table).requires.filter((dataset) => !available.has(dataset));
     if (missing.length > 0) throw new Error(`gold table ${table} needs datasets ${missing.join(', ')} that the plan does not generate`);
   }
-  await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(join(outDir, '.staging-'));
+  const staging = await createStagingFolder(outDir);
   try {
     const started = performance.now();
     const summaries = new Map<SampleDatasetId, SampleFileSummary>();

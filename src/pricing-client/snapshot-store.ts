@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssues, InputError } from '../core/errors';
 import type { PriceRecord } from '../core/pricing/price-record';
 import type { RegionCode } from '../core/pricing/regions';
+import { createFolder } from '../local-pipeline/create-folder';
 import {
   buildSnapshotIndex,
   parsePriceSnapshot,
@@ -82,7 +83,7 @@ export function createSnapshot(region: RegionCode, records: readonly PriceRecord
  */
 export async function writeSnapshots(dir: string, snapshots: readonly PriceSnapshot[]): Promise<void> {
   for (const snapshot of snapshots) parsePriceSnapshot(JSON.parse(serializeSnapshot(snapshot)), `${snapshot.region} snapshot to write`);
-  await mkdir(dir, { recursive: true });
+  await createFolder(dir);
   const index = buildSnapshotIndex(snapshots, await readSnapshotIndex(dir));
   const files = [
     ...snapshots.map((snapshot) => ({ path: join(dir, snapshotFileName(snapshot.region)), text: serializeSnapshot(snapshot) })),

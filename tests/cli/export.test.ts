@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import type { Estimate } from '../../src/core/cost/estimate';
 import { formatUsd } from '../../src/core/cost/number-format';
 import { proposalToMarkdown } from '../../src/core/export/markdown';
 import { fixtureAnswers, prepare } from '../export/support';
-import { PROJECT } from '../support/lakewise-cli';
+import { lakewise, PROJECT } from '../support/lakewise-cli';
 
 const run = promisify(execFile);
 const FIXTURES = path.join(PROJECT, 'tests/fixtures/answers');
@@ -97,6 +98,21 @@ describe('lakewise export', () => {
     expect(underFile.code).toBe(1);
     expect(underFile.stderr).toBe(`lakewise export: ${file}: is a file, expected a folder\n`);
     expect(await readFile(file, 'utf8')).toBe('kept');
+  });
+
+  // Root passes every permission check, so these are folders that refuse root too.
+  test('stops at once with one line when --out is under /proc or in a read-only folder', async () => {
+    const inProc = await lakewise('export', BATCH, '--format', 'md', '--out', '/proc/lakewise-proposal.md');
+    expect(inProc.code).toBe(1);
+    expect(inProc.stderr).toBe('lakewise export: --out /proc/lakewise-proposal.md: /proc does not accept new files or folders\n');
+    const underProc = await lakewise('export', BATCH, '--format', 'md', '--out', '/proc/lakewise/proposal.md');
+    expect(underProc.code).toBe(1);
+    expect(underProc.stderr).toBe('lakewise export: /proc/lakewise: /proc does not accept new files or folders\n');
+    const readOnly = await lakewise('export', BATCH, '--format', 'pdf', '--out', '/sys/kernel/lakewise-proposal.pdf');
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.stderr).toBe('lakewise export: --out /sys/kernel/lakewise-proposal.pdf: permission denied\n');
+    expect(existsSync('/sys/kernel/lakewise-proposal.pdf')).toBe(false);
+    expect(inProc.stdout + underProc.stdout + readOnly.stdout).toBe('');
   });
 
   test('the installed binary prints a PDF with headless Chromium, named after the format by default', async () => {

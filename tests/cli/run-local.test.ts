@@ -71,6 +71,32 @@ describe('lakewise run-local', () => {
     expect(few.stderr).toMatch(/^lakewise run-local: --rows: expected at least \d+, one record for each sample dataset of these answers \(customers, orders.*\), received 1\n$/);
   });
 
+  // Root passes every permission check, so these are folders that refuse root too.
+  test('stops at once with one line naming --out and why when it cannot be written, and writes nothing', async () => {
+    const procfs = await lakewiseWithEnv({ HOME: work }, 'run-local', answers, '--out', '/proc/lakewise-run', '--rows', '100');
+    expect(procfs.code).toBe(1);
+    expect(procfs.stderr).toBe('lakewise run-local: --out /proc/lakewise-run: /proc does not accept new files or folders\n');
+    const deeper = await lakewiseWithEnv({ HOME: work }, 'run-local', answers, '--out', '/proc/lakewise-run/deeper', '--rows', '100');
+    expect(deeper.code).toBe(1);
+    expect(deeper.stderr).toBe('lakewise run-local: --out /proc/lakewise-run/deeper: /proc does not accept new files or folders\n');
+    const inProc = await lakewiseWithEnv({ HOME: work }, 'run-local', answers, '--out', '/proc', '--rows', '100');
+    expect(inProc.code).toBe(1);
+    expect(inProc.stderr).toBe('lakewise run-local: --out /proc: does not accept new files or folders\n');
+
+    const file = join(work, 'in-the-way');
+    writeFileSync(file, 'kept');
+    const underFile = await lakewiseWithEnv({ HOME: work }, 'run-local', answers, '--out', join(file, 'run'), '--rows', '100');
+    expect(underFile.code).toBe(1);
+    expect(underFile.stderr).toBe(`lakewise run-local: ${file}: is a file, expected a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+
+    const readOnly = await lakewiseWithEnv({ HOME: work }, 'run-local', answers, '--out', '/sys/kernel/lakewise-run', '--rows', '100');
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.stderr).toBe('lakewise run-local: --out /sys/kernel/lakewise-run: permission denied\n');
+    expect(existsSync('/sys/kernel/lakewise-run')).toBe(false);
+    expect(procfs.stdout + deeper.stdout + inProc.stdout + underFile.stdout + readOnly.stdout).toBe('');
+  });
+
   test('generates exactly --rows records, one when asked for one', async () => {
     const single = join(work, 'single-source.json');
     writeFileSync(single, JSON.stringify({ schemaVersion: 2, sources: { kinds: ['saas-apis'] }, freshness: 'daily-batch' }));

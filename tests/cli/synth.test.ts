@@ -86,6 +86,22 @@ describe('lakewise synth', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`lakewise synth: --out ${file}: is a file, expected a folder\n`);
     expect(readFileSync(file, 'utf8')).toBe('kept');
+    const underFile = await lakewiseWithEnv({ HOME: work }, 'synth', answers, '--out', join(file, 'cdk'));
+    expect(underFile.code).toBe(1);
+    expect(underFile.stderr).toBe(`lakewise synth: ${file}: is a file, expected a folder\n`);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+
+  // Root passes every permission check, so these are folders that refuse root too.
+  test('stops at once with one line when --out is under /proc or in a read-only folder', async () => {
+    const procfs = await lakewiseWithEnv({ HOME: work }, 'synth', answers, '--out', '/proc/lakewise-cdk');
+    expect(procfs.code).toBe(1);
+    expect(procfs.stderr).toBe('lakewise synth: --out /proc/lakewise-cdk: /proc does not accept new files or folders\n');
+    const readOnly = await lakewiseWithEnv({ HOME: work }, 'synth', answers, '--out', '/sys/kernel/lakewise-cdk');
+    expect(readOnly.code).toBe(1);
+    expect(readOnly.stderr).toBe('lakewise synth: --out /sys/kernel/lakewise-cdk: permission denied\n');
+    expect(existsSync('/sys/kernel/lakewise-cdk')).toBe(false);
+    expect(procfs.stdout + readOnly.stdout).toBe('');
   });
 
   test('names the field when the answers are invalid, and exits 1', async () => {

@@ -10,7 +10,7 @@ import { SIZING_PRESETS, type SizingPreset } from '../../core/sizing/usage-schem
 import { renderExport } from '../../export/artifacts';
 import { launchExportBrowser, type ExportBrowser } from '../../export/browser';
 import { prepareExport } from '../../export/prepare';
-import { writeFileAtomic } from '../../local-pipeline/atomic';
+import { prepareFileTarget, writeFileAtomic } from '../../local-pipeline/atomic';
 import type { CliCommand } from '../command';
 import { inputError, onlyAnswersFile, readJsonFile, usageError } from '../problems';
 
@@ -89,6 +89,10 @@ export const command: CliCommand = {
       io.stderr(`lakewise export: note: ${file} uses answers version ${answers.migratedFrom}; read as the current version\n`);
     }
 
+    const target = values.out === '-' ? undefined : resolve(values.out ?? downloadName(chosenFormat));
+    // A PDF or a ZIP takes seconds to render: an unwritable --out is reported before, not after.
+    if (target !== undefined) await prepareFileTarget(target);
+
     // Chromium and Mermaid load while the proposal is computed.
     let browser: Promise<ExportBrowser> | undefined = EXPORT_FILES[chosenFormat].needsBrowser ? launchExportBrowser() : undefined;
     try {
@@ -116,11 +120,10 @@ export const command: CliCommand = {
       for (const note of result.notes) io.stderr(`lakewise export: note: ${note}\n`);
       const { bytes } = result.file;
       const summary = `${proposal.model.components.length} components, ${formatUsd(proposal.estimate.totals.expectedUsd, 'en')} per month in ${proposal.estimate.region}`;
-      if (values.out === '-') {
+      if (target === undefined) {
         io.stdout(new TextDecoder().decode(bytes));
         io.stderr(`lakewise export: ${chosenFormat}, ${sizeText(bytes.byteLength)}: ${summary}\n`);
       } else {
-        const target = resolve(values.out ?? downloadName(chosenFormat));
         await writeFileAtomic(target, bytes);
         io.stdout(`Wrote ${target} (${sizeText(bytes.byteLength)}): ${summary}.\n`);
       }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { InputError } from '../../core/errors';
 import { type PriceChange, percentChange } from '../../core/pricing/diff';
 import { isRegionCode, PRICING_REGIONS, type RegionCode } from '../../core/pricing/regions';
@@ -5,7 +6,8 @@ import { summarizeSnapshot } from '../../core/pricing/snapshot';
 import { createPriceListClient, MissingCredentialsError, type ProductSource } from '../../pricing-client/client';
 import { PRICE_LIST_REQUESTS_PER_SECOND } from '../../pricing-client/rate-limiter';
 import { type RegionRefresh, refreshRegionSnapshot } from '../../pricing-client/refresh';
-import { DEFAULT_SNAPSHOT_DIR, readSnapshot, writeSnapshots } from '../../pricing-client/snapshot-store';
+import { DEFAULT_SNAPSHOT_DIR, INDEX_FILE, readSnapshot, writeSnapshots } from '../../pricing-client/snapshot-store';
+import { prepareFileTarget } from '../../local-pipeline/atomic';
 import { readCommandArgs } from '../flags';
 import { inputError, usageError } from '../problems';
 import type { CliCommand, CliIo } from '../command';
@@ -70,6 +72,8 @@ function describeChange(change: PriceChange): string {
 
 async function refresh(options: { regions: RegionCode[]; dir: string; endpoint?: string; maxRps: number; dryRun: boolean }, io: CliIo): Promise<number> {
   const current = await Promise.all(options.regions.map((region) => readSnapshot(options.dir, region)));
+  // A refresh takes minutes of requests: a snapshot folder it could not write is reported first.
+  if (!options.dryRun) await prepareFileTarget(join(options.dir, INDEX_FILE));
   let client: ProductSource;
   try {
     client = await createPriceListClient({ requestsPerSecond: options.maxRps, ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }) });
