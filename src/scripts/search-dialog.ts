@@ -1,11 +1,12 @@
 import type { SearchConfig } from './search-config';
 import { fillMessage, parseExcerpt } from './search-excerpt';
+import { exactSearchQuery, matchesQuery, queryWords, type WordEvidence } from './search-relevance';
 
 /**
  * The search dialog's behaviour, built on first open. Pagefind (written by
  * scripts/pagefind.mjs into /pagefind/) holds one index per <html lang> and is only
  * downloaded then; the page's own language is searched by default and the other
- * one is merged in on request.
+ * one, from its own bundle, on request.
  */
 
 interface PagefindResultData {
@@ -14,21 +15,35 @@ interface PagefindResultData {
   readonly meta: Readonly<Record<string, string | undefined>>;
 }
 
+interface PagefindResult {
+  readonly id: string;
+  readonly score: number;
+  data(): Promise<PagefindResultData>;
+}
+
 interface PagefindSearch {
-  search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 interface PagefindModule extends PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  createInstance(options: Record<string, unknown>): PagefindSearch & {
-    mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
-  };
 }
 
 const MAX_RESULTS = 8;
 const EXCERPT_WORDS = 24;
 const DEBOUNCE_MS = 120;
+
+/** Starts the Pagefind of the bundle at `bundlePath`: it searches that bundle's index for the page's language, or a one-language bundle's only index. */
+async function importPagefind(bundlePath: string, indexTag: string): Promise<PagefindModule> {
+  const url = new URL(`${bundlePath}pagefind.js`, location.origin).href;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
+  // The index is small: searching on the main thread skips downloading and starting
+  // pagefind-worker.js (43 KB) before the first result.
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true, metaCacheTag: indexTag });
+  await pagefind.init();
+  return pagefind;
+}
 
 class SearchController {
   readonly #dialog: HTMLDialogElement;
@@ -39,7 +54,7 @@ class SearchController {
   readonly #results: HTMLElement;
   #opener: HTMLElement | null = null;
   #pagefind: Promise<PagefindModule> | undefined;
-  #bothLanguages: Promise<PagefindSearch> | undefined;
+  #otherLanguageIndex: Promise<PagefindSearch> | undefined;
   #searchId = 0;
   /** The query (and language choice) whose results the list shows in full. */
   #shownKey: string | undefined;
@@ -106,29 +121,23 @@ class SearchController {
   #loadPagefind(): Promise<PagefindModule> {
     this.#pagefind ??= (async () => {
       this.#preloadIndexFiles();
-      const url = new URL('/pagefind/pagefind.js', location.origin).href;
-      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
-      // The index is small: searching on the main thread skips downloading and starting
-      // pagefind-worker.js (43 KB) before the first result.
-      await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true, metaCacheTag: this.#config.indexTag });
-      await pagefind.init();
-      return pagefind;
+      return importPagefind('/pagefind/', this.#config.indexTag);
     })();
     return this.#pagefind;
   }
 
-  #loadBothLanguages(): Promise<PagefindSearch> {
-    this.#bothLanguages ??= (async () => {
-      const pagefind = await this.#loadPagefind();
-      const instance = pagefind.createInstance({ excerptLength: EXCERPT_WORDS, noWorker: true });
-      // Pagefind skips merging a path equal to its own base, so the same bundle is
-      // named by its absolute URL; `language` picks the other locale's index in it.
-      await instance.mergeIndex(new URL('/pagefind/', location.origin).href, {
-        language: this.#config.otherLocale.toLowerCase(),
-      });
-      return instance;
-    })();
-    return this.#bothLanguages;
+  /**
+   * The other language's own bundle (scripts/pagefind.mjs), imported from its own URL:
+   * one pagefind.js runs one WebAssembly module, whose stemmer is that of the page's
+   * language, so an index merged into it would have its words stemmed by the wrong rules.
+   */
+  #loadOtherLanguage(): Promise<PagefindSearch> {
+    this.#otherLanguageIndex ??= importPagefind(`/pagefind/${this.#config.otherLocale.toLowerCase()}/`, this.#config.indexTag);
+    return this.#otherLanguageIndex;
+  }
+
+  #engines(): Promise<PagefindSearch[]> {
+    return Promise.all(this.#otherLanguage.checked ? [this.#loadPagefind(), this.#loadOtherLanguage()] : [this.#loadPagefind()]);
   }
 
   #currentKey(): string {
@@ -170,11 +179,15 @@ class SearchController {
     }
     // Only the first search waits for Pagefind to download; later ones keep the last count shown.
     if (!this.#ready) this.#status.textContent = this.#config.messages.loading;
-    const engine = this.#otherLanguage.checked ? await this.#loadBothLanguages() : await this.#loadPagefind();
+    const engines = await this.#engines();
     this.#ready = true;
-    const response = await engine.search(query);
+    const [responses, evidence] = await Promise.all([Promise.all(engines.map((engine) => engine.search(query))), this.#wordEvidence(engines, query)]);
     if (searchId !== this.#searchId) return;
-    const results = response?.results ?? [];
+    // Scores of both languages' indexes compare, as in Pagefind's own merged search.
+    const results = responses
+      .flatMap((response) => response?.results ?? [])
+      .filter((result) => matchesQuery(result.id, evidence))
+      .sort((a, b) => b.score - a.score);
 
     // Fragments load in parallel; each result is drawn as soon as those above it are,
     // so the best match shows without waiting for the slowest fragment.
@@ -190,6 +203,16 @@ class SearchController {
     const template = results.length === 0 ? messages.noResults : results.length === 1 ? messages.resultOne : messages.resultOther;
     this.#status.textContent = fillMessage(template, { query, count: results.length });
     this.#shownKey = key;
+  }
+
+  /** Looks each query word up with Pagefind's exact search, which matches its stem and not every word it begins. */
+  async #wordEvidence(engines: readonly PagefindSearch[], query: string): Promise<WordEvidence[]> {
+    return Promise.all(
+      queryWords(query).map(async (word) => {
+        const responses = await Promise.all(engines.map((engine) => engine.search(exactSearchQuery(word))));
+        return { word, wholeWordPages: new Set(responses.flatMap((response) => response?.results ?? []).map((result) => result.id)) };
+      }),
+    );
   }
 
   /** Builds the result with DOM nodes and text only: titles and excerpts are never parsed as HTML. */

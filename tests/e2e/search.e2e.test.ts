@@ -2,17 +2,22 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readContentFiles } from '../../src/content-model/load-files';
 import type { ContentFile } from '../../src/content-model/integrity';
+import { t, tCount } from '../../src/core/i18n';
+import { LOCALE_PATH, type Locale } from '../../src/core/locales';
 import { openBrowser, type BrowserSession } from '../support/browser';
+import { pagesWithWord, readIndexedPages, type IndexedPage } from '../support/search-index';
 import { PROJECT_ROOT, startServer, type RunningServer } from '../support/server';
 
 let server: RunningServer;
 let browser: BrowserSession;
 let files: ContentFile[];
+let indexed: IndexedPage[];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await openBrowser();
   ({ files } = await readContentFiles(PROJECT_ROOT));
+  indexed = await readIndexedPages();
 });
 
 afterAll(async () => {
@@ -30,6 +35,22 @@ function objection(locale: 'en' | 'pt-BR', index = 0): { slug: string; title: st
 const input = (page: Page) => page.locator('#search-input');
 const results = (page: Page) => page.locator('#search-results a');
 const status = (page: Page) => page.locator('[data-search-status]');
+const shownPaths = (page: Page) => results(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+/** The dialog lists at most this many results; the status line counts them all. */
+const LISTED_RESULTS = 8;
+
+/** The status line a seller reads after a search for `query` that found `count` pages. */
+function statusFor(locale: Locale, query: string, count: number): string {
+  return count === 0 ? t(locale, 'search.noResults', { query }) : tCount(locale, 'search.resultCount', count, { query });
+}
+
+/** Checks the status line and the list against the pages that truly hold the word. */
+async function expectOnly(page: Page, locale: Locale, query: string, expected: ReadonlySet<string>): Promise<void> {
+  await expect(status(page).textContent(), `${locale} “${query}”`).resolves.toBe(statusFor(locale, query, expected.size));
+  const shown = await shownPaths(page);
+  expect(shown.length, `${locale} “${query}”`).toBe(Math.min(expected.size, LISTED_RESULTS));
+  expect(shown.filter((path) => !expected.has(path)), `${locale} “${query}” listed pages without the word`).toEqual([]);
+}
 
 /** Types a query and waits until the status line reports on that very query. */
 async function search(page: Page, query: string): Promise<void> {
@@ -151,6 +172,37 @@ describe('search dialog', () => {
     const other = results(page).and(page.locator('[hreflang="en"]'));
     await expect.poll(() => other.count()).toBeGreaterThan(0);
     await expect(other.first().locator('.search-result__lang').textContent()).resolves.toBe('EN');
+
+    // A word of the other language lists and counts the pages that hold it, not every
+    // Portuguese page Pagefind matches by the word's first letters ("de").
+    await search(page, 'detractors');
+    await expectOnly(page, 'pt-BR', 'detractors', pagesWithWord(indexed, '/', /^detractors?$/));
+
+    const englishPage = await browser.newPage();
+    await englishPage.goto(server.url('/en/'));
+    await englishPage.keyboard.press('Control+k');
+    await englishPage.locator('[data-search-other-language]').check();
+    await search(englishPage, 'detratores');
+    await expectOnly(englishPage, 'en', 'detratores', pagesWithWord(indexed, '/', /^detrator(?:es|as?)?$/));
+    await englishPage.close();
+    await page.close();
+  });
+
+  test('lists and counts the pages holding the word or its inflections, not every word it begins, in both languages', async () => {
+    const page = await browser.newPage();
+    for (const [locale, query, forms] of [
+      // Not the many pages that only say "precisa" or "precisam".
+      ['pt-BR', 'preço', /^precos?$/],
+      ['pt-BR', 'detratores', /^detrator(?:es|as?)?$/],
+      ['en', 'price', /^(?:price|prices|priced|pricing)$/],
+      ['en', 'cost', /^(?:cost|costs|costing)$/],
+    ] as const) {
+      const home = `/${LOCALE_PATH[locale]}/`;
+      await page.goto(server.url(home));
+      await page.keyboard.press('Control+k');
+      await search(page, query);
+      await expectOnly(page, locale, query, pagesWithWord(indexed, home, forms));
+    }
     await page.close();
   });
 
