@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import type { AssumptionRow, ComponentEstimate, Estimate } from '../../core/cost/estimate';
+import type { AssumptionRow, ComponentEstimate, Estimate, UnusedOverride } from '../../core/cost/estimate';
 import type { CostLine } from '../../core/cost/cost-line';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
@@ -183,10 +183,52 @@ function AssumptionInput({ row }: { readonly row: AssumptionRow }) {
   );
 }
 
-function AssumptionsTable({ estimate }: { readonly estimate: Estimate }) {
-  const { tr } = useWizard();
+/**
+ * A value the user set that no cost line reads (an events rate once the answers have no
+ * stream). It stays set, as `lakewise estimate --set` keeps it, and applies again if the
+ * answers bring its service back; this row says so instead of hiding it.
+ */
+function UnusedOverrideRow({ row }: { readonly row: UnusedOverride }) {
+  const { store, locale, tr } = useWizard();
+  const label = row.label[locale];
+  const shown = (USAGE_SCHEMA[row.key] as UsageDefinition).kind === 'choice' ? row.value : writeTypedDecimal(row.value, locale);
   return (
-    <Disclosure className="wz-assumptions" summary={tr('wizard.assumptions.title')}>
+    <tr data-unused-override={row.key}>
+      <th scope="row">{label}</th>
+      <td>
+        {shown}
+        {row.unit === undefined ? null : <> <span className="wz-unit">{row.unit[locale]}</span></>}
+        <span className="wz-assumptions__unused">{tr('wizard.assumptions.unused', { assumption: label })}</span>
+      </td>
+      <td>
+        <span className="wz-source wz-source--override">{tr(PROVENANCE_KEYS.override)}</span>
+        <button
+          type="button"
+          className="wz-linkish"
+          onClick={() => store.getState().setOverride(row.key, undefined)}
+          aria-label={tr('wizard.assumptions.resetLabel', { assumption: label })}
+        >
+          {tr('wizard.assumptions.reset')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function AssumptionsTable({ estimate }: { readonly estimate: Estimate }) {
+  const { tr, trCount } = useWizard();
+  const unused = estimate.unusedOverrides.length;
+  const summary =
+    unused === 0 ? (
+      tr('wizard.assumptions.title')
+    ) : (
+      <>
+        {tr('wizard.assumptions.title')}
+        <span className="wz-assumptions__unused-count"> · {trCount('wizard.assumptions.unusedCount', unused)}</span>
+      </>
+    );
+  return (
+    <Disclosure className="wz-assumptions" summary={summary}>
       {() => (
         <>
           <p className="wz-muted">{tr('wizard.assumptions.lead')}</p>
@@ -201,6 +243,9 @@ function AssumptionsTable({ estimate }: { readonly estimate: Estimate }) {
             <tbody>
               {estimate.assumptions.map((row) => (
                 <AssumptionInput key={row.key} row={row} />
+              ))}
+              {estimate.unusedOverrides.map((row) => (
+                <UnusedOverrideRow key={row.key} row={row} />
               ))}
             </tbody>
           </table>
