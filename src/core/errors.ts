@@ -1,10 +1,15 @@
+import type { InputProblem } from './input-problem';
+
 /**
  * One way to say what is wrong with any input a person gave us (answers file,
  * share link, price record, frontmatter, CLI flag): `where: path: what was expected`.
  */
 export interface SchemaIssue {
   readonly path: readonly PropertyKey[];
+  /** In English, for the CLI and logs. */
   readonly message: string;
+  /** The same problem as parameters, for edges that word it in the user's language. */
+  readonly problem?: InputProblem;
   readonly code?: string;
   readonly values?: readonly unknown[];
   readonly options?: readonly unknown[];
@@ -17,6 +22,11 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
   return out === '' ? '(root)' : out;
+}
+
+/** Issues found inside one part of a larger input (`answers` of a share link), with paths from the whole. */
+export function issuesWithin(part: PropertyKey, issues: readonly SchemaIssue[]): SchemaIssue[] {
+  return issues.map((issue) => ({ ...issue, path: [part, ...issue.path] }));
 }
 
 export function formatIssues(issues: readonly SchemaIssue[], source: string): string {

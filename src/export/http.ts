@@ -86,7 +86,7 @@ export async function handleExportRequest(request: Request, options: ExportHttpO
       );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      // The cost model names overrides as `overrides.<key>`; the exchange rate check has no path.
+      // The cost model names what it refuses (`overrides.<key>`, `exchangeRate.brlPerUsd`); anything unnamed is put on the rate.
       const issues = error.issues.length > 0 ? error.issues : [{ path: ['exchangeRate'], message: error.message }];
       return badRequest(error.message, issues.map((issue) => formatIssuePath(issue.path)));
     }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { ANSWER_FIELDS } from '../core/answers/fields';
+import { InputError } from '../core/errors';
 import type { AnswerFieldId } from '../core/answers/field-ids';
 import { translatePath } from '../core/i18n/routes';
 import { LOCALE_PATH, LOCALES, type Locale } from '../core/locales';
@@ -7,14 +8,13 @@ import { createDerivations } from '../store/derived';
 import { createLakewiseStore } from '../store/lakewise-store';
 import { persistStore, readStored } from '../store/persistence';
 import type { PricingCheck } from '../store/pricing-settings';
-import type { ShareProblem } from '../store/share';
 import { shareFragmentOf } from '../store/share-fragment';
 import { findShortcut, type ShortcutActions } from '../store/shortcuts';
-import type { Notice } from '../store/ui-slice';
 import { ArchitectureView, WarningsView } from './wizard/ArchitectureView';
 import { fieldDomId } from './wizard/choices';
 import { useLakewise, useWizard, WizardContext, type WizardContextValue } from './wizard/context';
 import { DiagramView } from './wizard/DiagramView';
+import { shareFailureNotice, storedFailureNotice } from './wizard/notices';
 import { OBJECTIONS_PANEL_ID, ObjectionsPanel } from './wizard/ObjectionsPanel';
 import type { WizardPageData } from './wizard/page-data';
 import { cacheForOffline, registerOfflineSupport } from './wizard/offline';
@@ -25,16 +25,11 @@ import { format, formatCount, type WizardStrings } from './wizard/strings';
 import { ConfirmNewCustomer, NoticeBanner, SharePanel, ShortcutHelp, Toolbar, type ShareState } from './wizard/Toolbar';
 import './wizard/wizard.css';
 
-const SHARE_PROBLEM_KEYS: Record<ShareProblem, Notice['messageKey']> = {
-  malformed: 'wizard.notice.shareMalformed',
-  'future-version': 'wizard.notice.shareFutureVersion',
-  damaged: 'wizard.notice.shareDamaged',
-  'invalid-inputs': 'wizard.notice.shareInvalid',
-};
-
 /** The cost model and the share codec load after the first render; these bring them in once. */
 const loadPricingCheck = () => import('../store/pricing-check');
 const loadShareCodec = () => import('../store/share');
+/** Usage labels for refused overrides in a link or saved copy; the cost model brings them anyway. */
+const loadUsageSchema = () => import('../core/sizing/usage-schema');
 const loadCostPanel = () => import('./wizard/CostPanel');
 const loadToolsPanel = () => import('./wizard/ToolsPanel');
 
@@ -141,7 +136,7 @@ export default function Wizard(props: WizardPageData) {
         });
         window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       } else {
-        actions.showNotice({ tone: 'error', messageKey: SHARE_PROBLEM_KEYS[decoded.problem], detail: decoded.message });
+        actions.showNotice(shareFailureNotice(decoded, context, (await loadUsageSchema()).USAGE_SCHEMA));
       }
       return true;
     };
@@ -156,11 +151,11 @@ export default function Wizard(props: WizardPageData) {
         actions.showNotice({ tone: 'info', messageKey: 'wizard.notice.exampleLoaded', params: { example: example.shape[locale] } });
         window.history.replaceState(null, '', window.location.pathname);
       } catch (error) {
+        if (!(error instanceof InputError)) throw error;
         actions.showNotice({
           tone: 'error',
           messageKey: 'wizard.notice.exampleUnknown',
           params: { example: exampleId, known: Object.keys(EXAMPLE_CUSTOMERS).join(', ') },
-          detail: error instanceof Error ? error.message : String(error),
         });
       }
     };
@@ -179,7 +174,7 @@ export default function Wizard(props: WizardPageData) {
         actions.goToStep(stored.ui.stepIndex);
         actions.setCallMode(stored.ui.callMode);
       } else if (stored?.ok === false) {
-        actions.showNotice({ tone: 'error', messageKey: 'wizard.notice.storedUnreadable', detail: stored.message });
+        actions.showNotice(storedFailureNotice(stored, context, (await loadUsageSchema()).USAGE_SCHEMA));
       }
       const shared = await applyShareLink(checkPricing);
       const exampleId = new URLSearchParams(window.location.search).get('example');
@@ -198,6 +193,8 @@ export default function Wizard(props: WizardPageData) {
       stopPersisting();
       window.removeEventListener('hashchange', onHashChange);
     };
+    // `context` is left out on purpose: it only changes with the page (store, locale, strings), and
+    // re-running start-up would load the saved answers again over the ones being edited.
   }, [store, locale]);
 
   useEffect(() => {

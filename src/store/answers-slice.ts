@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AnswerFieldId } from '../core/answers/field-ids';
-import { parseAnswers } from '../core/answers/parse';
+import { answerIssue, parseAnswers } from '../core/answers/parse';
 import { AnswersSchema, CURRENT_ANSWERS_VERSION, type Answers } from '../core/answers/schema';
 import { formatIssuePath } from '../core/errors';
 import type { Locale } from '../core/locales';
@@ -8,6 +8,7 @@ import type { UsageKey } from '../core/sizing/usage-schema';
 import { writeAnswer } from '../core/answers/write';
 import type { LakewiseState } from './lakewise-store';
 import { formatIssues } from '../core/errors';
+import type { InputProblem } from '../core/input-problem';
 import { DEFAULT_PRICING_SETTINGS, type PricingCheck, type PricingSettings } from './pricing-settings';
 
 /** Everything the result is computed from: what the customer said and how it is priced. */
@@ -16,7 +17,13 @@ export interface WizardInputs {
   readonly pricing: PricingSettings;
 }
 
-export type SetResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+/**
+ * Whether an edit was taken. A refused one says why twice: `message` in the CLI's English (logs,
+ * tests), `problem` as parameters the wizard words in the page's language.
+ */
+export type SetResult = { readonly ok: true } | { readonly ok: false; readonly message: string; readonly problem: InputProblem };
+
+const NOT_ACCEPTED: InputProblem = { kind: 'not-accepted' };
 
 export interface AnswersSlice extends WizardInputs {
   /** Earlier inputs, oldest first; undo pops the last. */
@@ -95,8 +102,10 @@ export function createAnswersSlice(options: AnswersSliceOptions): StateCreator<L
         const candidate = writeAnswer(get().answers, id, value);
         const parsed = AnswersSchema.safeParse(candidate);
         if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          return { ok: false, message: issue === undefined ? 'not a valid answer' : `${formatIssuePath(issue.path)}: ${issue.message}` };
+          const first = parsed.error.issues[0];
+          if (first === undefined) return { ok: false, message: 'not a valid answer', problem: NOT_ACCEPTED };
+          const issue = answerIssue(first);
+          return { ok: false, message: `${formatIssuePath(issue.path)}: ${issue.message}`, problem: issue.problem ?? NOT_ACCEPTED };
         }
         if (JSON.stringify(parsed.data) === JSON.stringify(get().answers)) return { ok: true };
         edit(`answer:${id}`, { answers: parsed.data });
@@ -109,7 +118,7 @@ export function createAnswersSlice(options: AnswersSliceOptions): StateCreator<L
         const next: Record<string, unknown> = { ...pricing, [key]: value };
         if (value === undefined) delete next[key];
         const problem = key === 'preset' ? options.checkPricing(next as PricingSettings) : undefined;
-        if (problem !== undefined) return { ok: false, message: formatIssues(problem, 'pricing') };
+        if (problem !== undefined) return { ok: false, message: formatIssues(problem, 'pricing'), problem: problem[0]?.problem ?? NOT_ACCEPTED };
         edit(`pricing:${key}`, { pricing: next as PricingSettings });
         return { ok: true };
       },
@@ -121,7 +130,10 @@ export function createAnswersSlice(options: AnswersSliceOptions): StateCreator<L
         else overrides[key] = value.trim();
         if (JSON.stringify(overrides) === JSON.stringify(pricing.overrides)) return { ok: true };
         const problem = options.checkPricing({ ...pricing, overrides });
-        if (problem !== undefined) return { ok: false, message: problem.map((issue) => issue.message).join('; ') };
+        if (problem !== undefined) {
+          const own = problem.find((issue) => issue.path[1] === key) ?? problem[0];
+          return { ok: false, message: problem.map((issue) => issue.message).join('; '), problem: own?.problem ?? NOT_ACCEPTED };
+        }
         edit(`override:${key}`, { pricing: { ...pricing, overrides } });
         return { ok: true };
       },

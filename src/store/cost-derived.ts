@@ -1,6 +1,6 @@
 import type { ArchitectureModel } from '../core/architecture/model';
 import { estimateCost, type Estimate, type ExchangeRate } from '../core/cost/estimate';
-import { InputError } from '../core/errors';
+import { InputError, type SchemaIssue } from '../core/errors';
 import type { PriceBook } from '../core/pricing/price-book';
 import type { RegionCode } from '../core/pricing/regions';
 import type { PriceSnapshotIndex } from '../core/pricing/snapshot';
@@ -17,8 +17,8 @@ import { memoizeLast } from './memo';
 
 export interface EstimateResult {
   readonly estimate: Estimate;
-  /** Why the exchange rate was not applied (the estimate is then in USD only). */
-  readonly exchangeRateProblem?: string;
+  /** Why the exchange rate was not applied (the estimate is then in USD only): paths `exchangeRate.brlPerUsd`, `exchangeRate.date`. */
+  readonly exchangeRateIssues?: readonly SchemaIssue[];
 }
 
 export interface CostDerivations {
@@ -38,7 +38,7 @@ export function createCostDerivations(): CostDerivations {
           return { estimate: estimateCost(model, assumptions, prices, { freeTier, exchangeRate }) };
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          return { estimate: estimateCost(model, assumptions, prices, { freeTier }), exchangeRateProblem: error.message };
+          return { estimate: estimateCost(model, assumptions, prices, { freeTier }), exchangeRateIssues: error.issues };
         }
       },
     ),

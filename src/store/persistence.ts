@@ -1,4 +1,5 @@
 import { parseAnswers } from '../core/answers/parse';
+import { issuesWithin, type SchemaIssue } from '../core/errors';
 import type { WizardInputs } from './answers-slice';
 import type { LakewiseState, LakewiseStore } from './lakewise-store';
 import { parsePricingSettings, type PricingCheck } from './pricing-settings';
@@ -19,7 +20,14 @@ export interface PersistedUi {
 }
 
 export type ReadStoredResult =
-  { readonly ok: true; readonly inputs: WizardInputs; readonly ui: PersistedUi } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly inputs: WizardInputs; readonly ui: PersistedUi }
+  | {
+      readonly ok: false;
+      /** In English. */
+      readonly message: string;
+      /** When the copy was readable but a value is refused: each one, its path starting at `answers` or `pricing`. */
+      readonly issues?: readonly SchemaIssue[];
+    };
 
 type StorageReader = Pick<Storage, 'getItem'>;
 type StorageWriter = Pick<Storage, 'setItem'>;
@@ -39,9 +47,9 @@ export function readStored(storage: StorageReader, checkPricing: PricingCheck): 
   if (format !== STORAGE_FORMAT)
     return { ok: false, message: `saved answers: format ${JSON.stringify(format)} is not one this Lakewise reads (${STORAGE_FORMAT})` };
   const parsedAnswers = parseAnswers(answers, 'saved answers');
-  if (!parsedAnswers.ok) return { ok: false, message: parsedAnswers.error.message };
+  if (!parsedAnswers.ok) return { ok: false, message: parsedAnswers.error.message, issues: issuesWithin('answers', parsedAnswers.error.issues) };
   const parsedPricing = parsePricingSettings(pricing ?? {}, 'saved pricing settings', checkPricing);
-  if (!parsedPricing.ok) return { ok: false, message: parsedPricing.error.message };
+  if (!parsedPricing.ok) return { ok: false, message: parsedPricing.error.message, issues: issuesWithin('pricing', parsedPricing.error.issues) };
   const uiRecord = (typeof ui === 'object' && ui !== null ? ui : {}) as Record<string, unknown>;
   return {
     ok: true,

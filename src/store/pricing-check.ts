@@ -10,13 +10,14 @@ import type { PricingSettings } from './pricing-settings';
  */
 export function checkPricing(settings: PricingSettings): SchemaIssue[] | undefined {
   if (!(SIZING_PRESETS as readonly string[]).includes(settings.preset)) {
-    return [{ path: ['preset'], message: `expected one of ${SIZING_PRESETS.join(', ')}, received ${JSON.stringify(settings.preset)}` }];
+    const message = `expected one of ${SIZING_PRESETS.join(', ')}, received ${JSON.stringify(settings.preset)}`;
+    return [{ path: ['preset'], message, problem: { kind: 'not-an-option', options: SIZING_PRESETS } }];
   }
   try {
     resolveAssumptions({}, { preset: settings.preset as SizingPreset, overrides: settings.overrides as UsageOverrides });
     return undefined;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return error.issues.length > 0 ? [...error.issues] : [{ path: ['overrides'], message: error.message }];
+    return error.issues.length > 0 ? [...error.issues] : [{ path: ['overrides'], message: error.message, problem: { kind: 'not-accepted' } }];
   }
 }

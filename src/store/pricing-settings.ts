@@ -1,5 +1,6 @@
 import { z } from '../core/zod';
 import { InputError, formatIssues, type SchemaIssue } from '../core/errors';
+import { problemOfZodIssue } from '../core/input-problem';
 
 /**
  * How the wizard prices an architecture, beside the answers: the sizing preset for
@@ -48,7 +49,7 @@ export function parsePricingSettings(input: unknown, source: string, check: Pric
   const parsed = PricingSettingsSchema.safeParse(input);
   const issues: SchemaIssue[] = parsed.success
     ? (check(parsed.data) ?? [])
-    : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message, problem: problemOfZodIssue(issue) }));
   if (issues.length > 0 || !parsed.success) return { ok: false, error: new InputError(formatIssues(issues, source), issues) };
   return { ok: true, settings: parsed.data };
 }

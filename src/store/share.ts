@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { parseAnswers } from '../core/answers/parse';
+import { issuesWithin, type SchemaIssue } from '../core/errors';
 import type { WizardInputs } from './answers-slice';
 import { parsePricingSettings, type PricingCheck } from './pricing-settings';
 import { SHARE_FRAGMENT_KEY } from './share-fragment';
@@ -26,7 +27,14 @@ export type ShareProblem = 'malformed' | 'future-version' | 'damaged' | 'invalid
 
 export type DecodeShareResult =
   | { readonly ok: true; readonly inputs: WizardInputs; /** Answers version the link was written in, when older. */ readonly migratedFrom?: number }
-  | { readonly ok: false; readonly problem: ShareProblem; /** What is wrong, naming the part or field. */ readonly message: string };
+  | {
+      readonly ok: false;
+      readonly problem: ShareProblem;
+      /** What is wrong, naming the part or field, in English. */
+      readonly message: string;
+      /** For `invalid-inputs`: each refused value, its path starting at `answers` or `pricing`. */
+      readonly issues?: readonly SchemaIssue[];
+    };
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -73,7 +81,7 @@ export function encodeShareFragment(inputs: WizardInputs): string {
   return `${SHARE_FRAGMENT_KEY}=${SHARE_LINK_VERSION}.${crc32Hex(compressed)}.${toBase64Url(compressed)}`;
 }
 
-const fail = (problem: ShareProblem, message: string): DecodeShareResult => ({ ok: false, problem, message: `share link: ${message}` });
+const fail = (problem: ShareProblem, message: string): Extract<DecodeShareResult, { ok: false }> => ({ ok: false, problem, message: `share link: ${message}` });
 
 /** Reads the payload of a share fragment (the part after `share=`). Never throws. */
 export function decodeSharePayload(payload: string, checkPricing: PricingCheck): DecodeShareResult {
@@ -116,8 +124,14 @@ export function decodeSharePayload(payload: string, checkPricing: PricingCheck):
 
   const parsedAnswers = parseAnswers(answers, 'answers');
   const parsedPricing = parsePricingSettings(pricing ?? {}, 'pricing', checkPricing);
-  const problems = [parsedAnswers, parsedPricing].flatMap((result) => (result.ok ? [] : [result.error.message]));
-  if (!parsedAnswers.ok || !parsedPricing.ok) return fail('invalid-inputs', problems.join('\n'));
+  if (!parsedAnswers.ok || !parsedPricing.ok) {
+    const refused = [parsedAnswers, parsedPricing].flatMap((result) => (result.ok ? [] : [result.error]));
+    const issues = [
+      ...(parsedAnswers.ok ? [] : issuesWithin('answers', parsedAnswers.error.issues)),
+      ...(parsedPricing.ok ? [] : issuesWithin('pricing', parsedPricing.error.issues)),
+    ];
+    return { ...fail('invalid-inputs', refused.map((error) => error.message).join('\n')), issues };
+  }
   const inputs: WizardInputs = { answers: parsedAnswers.answers, pricing: parsedPricing.settings };
   return parsedAnswers.migratedFrom === undefined ? { ok: true, inputs } : { ok: true, inputs, migratedFrom: parsedAnswers.migratedFrom };
 }

@@ -147,15 +147,10 @@ describe('share links', () => {
   });
 
   test.each([
-    [
-      'tampered',
-      (url: string) => `${url.slice(0, -12)}${url.at(-12) === 'A' ? 'B' : 'A'}${url.slice(-11)}`,
-      'incomplete or was changed',
-      'checksum does not match',
-    ],
-    ['truncated', (url: string) => url.slice(0, Math.floor(url.length * 0.7)), 'incomplete or was changed', 'share link:'],
-    ['future-version', (url: string) => url.replace('#share=1.', '#share=7.'), 'made by a newer Lakewise', 'version 7 is newer'],
-  ])('a %s link shows what is wrong and keeps the current answers', { timeout: 60_000 }, async (_case, breakLink, lead, detail) => {
+    ['tampered', (url: string) => `${url.slice(0, -12)}${url.at(-12) === 'A' ? 'B' : 'A'}${url.slice(-11)}`, 'incomplete or was changed'],
+    ['truncated', (url: string) => url.slice(0, Math.floor(url.length * 0.7)), 'incomplete or was changed'],
+    ['future-version', (url: string) => url.replace('#share=1.', '#share=7.'), 'made by a newer Lakewise'],
+  ])('a %s link shows what is wrong and keeps the current answers', { timeout: 60_000 }, async (_case, breakLink, lead) => {
     const page = await browser.newPage();
     await openEmptyWizard(page, server.url('/en/wizard/'));
     await page.locator('#field-opportunity-customerName').fill('Shared customer');
@@ -169,7 +164,8 @@ describe('share links', () => {
     const notice = page.getByTestId('wizard-notice');
     await expect.poll(() => notice.getAttribute('role'), POLL).toBe('alert');
     expect(await notice.textContent()).toContain(lead);
-    expect(await notice.textContent()).toContain(detail);
+    // Nothing in a damaged or newer link is the person's to fix, so no parser detail (which would be English) follows.
+    expect(await notice.locator('.wz-notice__detail').count()).toBe(0);
     expect(await customerName(page)).toBe('Current customer');
     expect(await page.locator('#field-volume-dailyIngestGb').inputValue()).toBe('77');
     await expect.poll(async () => (await shownResult(page)).totalUsd, POLL).toBe(before.totalUsd);

@@ -68,7 +68,7 @@ describe('POST /api/export/', () => {
     const override = await refusal(await post({ answers: ANSWERS, format: 'md', overrides: { queriesPerDay: '-5', nonsense: '1' } }));
     expect(override.fields.sort()).toEqual(['overrides.nonsense', 'overrides.queriesPerDay']);
     const rate = await refusal(await post({ answers: ANSWERS, format: 'md', exchangeRate: { brlPerUsd: 'five', date: '2026-11-20' } }));
-    expect(rate.fields).toEqual(['exchangeRate']);
+    expect(rate.fields).toEqual(['exchangeRate.brlPerUsd']);
     expect(rate.error).toContain('expected BRL per USD as a positive decimal');
   });
 

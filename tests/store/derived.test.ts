@@ -67,7 +67,13 @@ describe('createCostDerivations', () => {
     const model = recommend(streaming);
     const result = derive.estimate(model, derive.assumptions(model.sizing, 'medium', {}), book, false, { brlPerUsd: '5,40', date: '2026-11-20' });
     expect(result.estimate.brl).toBeUndefined();
-    expect(result.exchangeRateProblem).toBe('exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "5,40"');
+    expect(result.exchangeRateIssues).toEqual([
+      {
+        path: ['exchangeRate', 'brlPerUsd'],
+        message: 'exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "5,40"',
+        problem: { kind: 'not-a-rate' },
+      },
+    ]);
   });
 });
 

@@ -60,7 +60,7 @@ describe('setAnswer', () => {
     store.getState().setAnswer('volume.dailyIngestGb', 40);
     const before = store.getState().answers;
     const result = store.getState().setAnswer('volume.dailyIngestGb', -5);
-    expect(result).toEqual({ ok: false, message: 'volume.dailyIngestGb: expected a number ≥ 0, received -5' });
+    expect(result).toEqual({ ok: false, message: 'volume.dailyIngestGb: expected a number ≥ 0, received -5', problem: { kind: 'too-small', min: 0, inclusive: true } });
     expect(store.getState().answers).toBe(before);
   });
 
@@ -146,7 +146,7 @@ describe('pricing settings', () => {
     expect(store.getState().setOverride('eventsPerSecond', '500')).toEqual({ ok: true });
     expect(store.getState().pricing.overrides).toEqual({ eventsPerSecond: '500' });
     const refused = store.getState().setOverride('redshiftActiveHoursPerDay', '30');
-    expect(refused).toEqual({ ok: false, message: 'expected a number ≤ 24, received 30' });
+    expect(refused).toEqual({ ok: false, message: 'expected a number ≤ 24, received 30', problem: { kind: 'too-large', max: 24 } });
     expect(store.getState().pricing.overrides).toEqual({ eventsPerSecond: '500' });
     store.getState().setOverride('eventsPerSecond', undefined);
     expect(store.getState().pricing.overrides).toEqual({});
@@ -155,7 +155,11 @@ describe('pricing settings', () => {
   test('a sizing preset the cost model does not know is refused', () => {
     const { store } = freshStore();
     const result = store.getState().setPricing('preset', 'huge');
-    expect(result).toEqual({ ok: false, message: 'pricing: preset: expected one of small, medium, large, received "huge"' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'pricing: preset: expected one of small, medium, large, received "huge"',
+      problem: { kind: 'not-an-option', options: ['small', 'medium', 'large'] },
+    });
     expect(store.getState().pricing.preset).toBe('medium');
     expect(store.getState().setPricing('preset', 'large')).toEqual({ ok: true });
   });

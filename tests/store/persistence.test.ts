@@ -63,22 +63,27 @@ describe('persistStore and readStored', () => {
   });
 
   test.each([
-    ['not JSON', '{"format":1,', 'saved answers: not valid JSON'],
-    ['another format', '{"format":7}', 'saved answers: format 7 is not one this Lakewise reads (1)'],
+    ['not JSON', '{"format":1,', 'saved answers: not valid JSON', undefined],
+    ['another format', '{"format":7}', 'saved answers: format 7 is not one this Lakewise reads (1)', undefined],
     [
       'bad answers',
       '{"format":1,"answers":{"schemaVersion":2,"consumers":{"dashboardUsers":2.5}}}',
       'saved answers: consumers.dashboardUsers: expected a whole number ≥ 0, received 2.5',
+      [{ path: ['answers', 'consumers', 'dashboardUsers'], problem: { kind: 'not-whole' } }],
     ],
     [
       'bad override',
       '{"format":1,"answers":{"schemaVersion":2},"pricing":{"overrides":{"nope":"1"}}}',
       'saved pricing settings: overrides.nope: unknown usage key',
+      [{ path: ['pricing', 'overrides', 'nope'], problem: { kind: 'unknown-fields', keys: ['nope'] } }],
     ],
-  ])('a stored copy with %s is reported, not loaded', (_case, raw, message) => {
+  ])('a stored copy with %s is reported, not loaded', (_case, raw, message, issues) => {
     const storage = memoryStorage();
     storage.items.set(STORAGE_KEY, raw);
-    expect(readStored(storage, checkPricing)).toEqual({ ok: false, message });
+    const stored = readStored(storage, checkPricing);
+    expect(stored).toMatchObject({ ok: false, message });
+    // The wizard words these in the page's language; a copy it cannot even read has none.
+    expect(stored?.ok === false ? stored.issues?.map(({ path, problem }) => ({ path, problem })) : 'loaded').toEqual(issues);
   });
 
   test('a storage that refuses writes is reported once per failure streak', () => {

@@ -1,5 +1,6 @@
 import type { z } from '../zod';
 import { InputError, formatIssues, type SchemaIssue } from '../errors';
+import { problemOfZodIssue, type InputProblem } from '../input-problem';
 import { describeReceived } from './field-schemas';
 import { AnswersSchema, CURRENT_ANSWERS_VERSION, type Answers } from './schema';
 import { AnswersV1Schema, migrateV1ToV2 } from './v1';
@@ -23,22 +24,36 @@ export type ParseAnswersResult =
   | { readonly ok: true; readonly answers: Answers; /** Version the input was written in, when older than current. */ readonly migratedFrom?: number }
   | { readonly ok: false; readonly error: InputError };
 
+/** A zod issue of the answers schema, with its problem; the region code is the only pattern in answers. */
+export function answerIssue(issue: z.core.$ZodIssue): SchemaIssue {
+  const problem: InputProblem = issue.code === 'invalid_format' ? { kind: 'not-a-region-code' } : problemOfZodIssue(issue);
+  return { path: issue.path, message: issue.message, code: issue.code, problem };
+}
+
 function toSchemaIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
-  return issues.map((issue) => ({ path: issue.path, message: issue.message, code: issue.code }));
+  return issues.map(answerIssue);
 }
 
 function failure(issues: readonly SchemaIssue[], source: string): ParseAnswersResult {
   return { ok: false, error: new InputError(formatIssues(issues, source), issues) };
 }
 
-function versionProblem(version: unknown): string | undefined {
+function versionIssue(version: unknown): SchemaIssue | undefined {
   const readable = READABLE_ANSWERS_VERSIONS.join(', ');
-  if (version === undefined) return `missing; expected ${CURRENT_ANSWERS_VERSION} (the current version) or an older one this build reads: ${readable}`;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return `expected a whole number (${readable}), received ${describeReceived(version)}`;
-  if (version > CURRENT_ANSWERS_VERSION) {
-    return `version ${version} is newer than this Lakewise reads (up to ${CURRENT_ANSWERS_VERSION}); update Lakewise, or save the answers again with the version that wrote them`;
+  const issue = (message: string, problem: InputProblem): SchemaIssue => ({ path: ['schemaVersion'], message, problem });
+  if (version === undefined) {
+    return issue(`missing; expected ${CURRENT_ANSWERS_VERSION} (the current version) or an older one this build reads: ${readable}`, { kind: 'unknown-version' });
   }
-  if (!READABLE_ANSWERS_VERSIONS.includes(version)) return `unknown version ${version}; this Lakewise reads versions ${readable}`;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return issue(`expected a whole number (${readable}), received ${describeReceived(version)}`, { kind: 'unknown-version' });
+  }
+  if (version > CURRENT_ANSWERS_VERSION) {
+    return issue(
+      `version ${version} is newer than this Lakewise reads (up to ${CURRENT_ANSWERS_VERSION}); update Lakewise, or save the answers again with the version that wrote them`,
+      { kind: 'newer-version' },
+    );
+  }
+  if (!READABLE_ANSWERS_VERSIONS.includes(version)) return issue(`unknown version ${version}; this Lakewise reads versions ${readable}`, { kind: 'unknown-version' });
   return undefined;
 }
 
@@ -54,11 +69,12 @@ function versionProblem(version: unknown): string | undefined {
 export function parseAnswers(input: unknown, source = 'answers'): ParseAnswersResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return failure([{ path: [], message: `expected an object with schemaVersion ${CURRENT_ANSWERS_VERSION}, received ${describeReceived(input)}` }], source);
+      const message = `expected an object with schemaVersion ${CURRENT_ANSWERS_VERSION}, received ${describeReceived(input)}`;
+      return failure([{ path: [], message, problem: { kind: 'not-accepted' } }], source);
     }
     const version: unknown = (input as { schemaVersion?: unknown }).schemaVersion;
-    const problem = versionProblem(version);
-    if (problem) return failure([{ path: ['schemaVersion'], message: problem }], source);
+    const wrongVersion = versionIssue(version);
+    if (wrongVersion !== undefined) return failure([wrongVersion], source);
 
     let current: unknown = input;
     for (const step of MIGRATIONS) {
@@ -72,7 +88,7 @@ export function parseAnswers(input: unknown, source = 'answers'): ParseAnswersRe
     if (!parsed.success) return failure(toSchemaIssues(parsed.error.issues), source);
     return version === CURRENT_ANSWERS_VERSION ? { ok: true, answers: parsed.data } : { ok: true, answers: parsed.data, migratedFrom: version as number };
   } catch (error) {
-    return failure([{ path: [], message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }], source);
+    return failure([{ path: [], message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, problem: { kind: 'not-accepted' } }], source);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { NONE_WITH_OTHERS } from '../input-problem';
 import { LOCALES } from '../locales';
 import { ANSWER_FIELDS } from './fields';
 import type { AnswerFieldId } from './field-ids';
@@ -94,6 +95,7 @@ export const AnswersSchema = record({
         described(choices(ESTATE_KINDS), 'estate.existing').check(
           z.refine((kinds) => !kinds.includes('none') || kinds.length === 1, {
             error: '"none" cannot be combined with other platforms',
+            params: { problem: NONE_WITH_OTHERS },
           }),
         ),
         [],

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
 import { isCalendarDay } from '../calendar';
-import { InputError } from '../errors';
+import { InputError, type SchemaIssue } from '../errors';
 import type { Layer } from '../layers';
 import type { Localized } from '../locales';
 import type { PriceBook } from '../pricing/price-book';
@@ -163,10 +163,16 @@ const BAND: Estimate['band'] = {
 };
 
 function validateExchangeRate(rate: ExchangeRate): void {
-  const problems: string[] = [];
-  if (!/^\d+(\.\d+)?$/.test(rate.brlPerUsd) || new Money(rate.brlPerUsd).lte(0)) problems.push(`exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "${rate.brlPerUsd}"`);
-  if (!isCalendarDay(rate.date)) problems.push(`exchange rate date: expected a calendar day as YYYY-MM-DD, received "${rate.date}"`);
-  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  const issues: SchemaIssue[] = [];
+  if (!/^\d+(\.\d+)?$/.test(rate.brlPerUsd) || new Money(rate.brlPerUsd).lte(0)) {
+    const message = `exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "${rate.brlPerUsd}"`;
+    issues.push({ path: ['exchangeRate', 'brlPerUsd'], message, problem: { kind: 'not-a-rate' } });
+  }
+  if (!isCalendarDay(rate.date)) {
+    const message = `exchange rate date: expected a calendar day as YYYY-MM-DD, received "${rate.date}"`;
+    issues.push({ path: ['exchangeRate', 'date'], message, problem: { kind: 'not-a-day' } });
+  }
+  if (issues.length > 0) throw new InputError(issues.map((issue) => issue.message).join('\n'), issues);
 }
 
 function sum(components: readonly EngineComponent[]): Decimal {

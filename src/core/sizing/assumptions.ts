@@ -52,13 +52,18 @@ export function usageInputMax(definition: NumberUsageDefinition): number {
   return Math.min(definition.max ?? USAGE_INPUT_CEILING, definition.inputMax ?? USAGE_INPUT_CEILING);
 }
 
+/** What is wrong with a usage value: the CLI's English words and the same problem as parameters. */
+type UsageProblem = Pick<SchemaIssue, 'message' | 'problem'>;
+
 /** Checks one numeric value against its key's bounds; returns the problem or undefined. */
-function numberProblem(definition: NumberUsageDefinition, value: Decimal): string | undefined {
-  if (!value.isFinite()) return 'expected a finite number';
-  if (value.lt(definition.min)) return `expected a number ≥ ${definition.min}, received ${value.toString()}`;
+function numberProblem(definition: NumberUsageDefinition, value: Decimal): UsageProblem | undefined {
+  if (!value.isFinite()) return { message: 'expected a finite number', problem: { kind: 'not-a-number' } };
+  if (value.lt(definition.min)) {
+    return { message: `expected a number ≥ ${definition.min}, received ${value.toString()}`, problem: { kind: 'too-small', min: definition.min, inclusive: true } };
+  }
   const max = usageInputMax(definition);
-  if (value.gt(max)) return `expected a number ≤ ${max}, received ${value.toString()}`;
-  if (definition.integer === true && !value.isInteger()) return `expected a whole number, received ${value.toString()}`;
+  if (value.gt(max)) return { message: `expected a number ≤ ${max}, received ${value.toString()}`, problem: { kind: 'too-large', max } };
+  if (definition.integer === true && !value.isInteger()) return { message: `expected a whole number, received ${value.toString()}`, problem: { kind: 'not-whole' } };
   return undefined;
 }
 
@@ -202,24 +207,30 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
  */
 export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOptions = {}, scale?: UsageScale): Assumptions {
   const preset = options.preset ?? DEFAULT_SIZING_PRESET;
-  if (!SIZING_PRESETS.includes(preset)) throw new InputError(`unknown sizing preset "${String(preset)}" (allowed: ${SIZING_PRESETS.join(', ')})`);
+  if (!SIZING_PRESETS.includes(preset)) {
+    const message = `unknown sizing preset "${String(preset)}" (allowed: ${SIZING_PRESETS.join(', ')})`;
+    throw new InputError(message, [{ path: ['preset'], message, problem: { kind: 'not-an-option', options: SIZING_PRESETS } }]);
+  }
   const overrides = options.overrides ?? {};
   const issues: SchemaIssue[] = [];
 
   for (const [key, raw] of Object.entries(overrides)) {
-    if (!isUsageKey(key)) issues.push({ path: ['overrides', key], message: 'unknown usage key' });
+    if (!isUsageKey(key)) issues.push({ path: ['overrides', key], message: 'unknown usage key', problem: { kind: 'unknown-fields', keys: [key] } });
     else if (raw === undefined) continue;
     else {
       const problem = overrideProblem(key, raw);
-      if (problem !== undefined) issues.push({ path: ['overrides', key], message: problem });
+      if (problem !== undefined) issues.push({ path: ['overrides', key], ...problem });
     }
   }
   for (const [field, value] of Object.entries(sizing)) {
     if (value === undefined) continue;
     const definition = DEFINITION_BY_SIZING_FIELD.get(field);
     if (definition === undefined) continue;
-    const problem = typeof value !== 'number' || Number.isNaN(value) ? `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}` : numberProblem(definition, new Money(value));
-    if (problem !== undefined) issues.push({ path: ['sizing', field], message: problem });
+    const problem: UsageProblem | undefined =
+      typeof value !== 'number' || Number.isNaN(value)
+        ? { message: `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}`, problem: { kind: 'not-a-number' } }
+        : numberProblem(definition, new Money(value));
+    if (problem !== undefined) issues.push({ path: ['sizing', field], ...problem });
   }
   if (issues.length > 0) throw new InputError(formatIssues(issues, 'usage assumptions'), issues);
 
@@ -261,12 +272,20 @@ export function usageChoice(assumptions: Assumptions, key: ChoiceUsageKey): stri
   return assumptions.values[key] as string;
 }
 
-function overrideProblem(key: UsageKey, raw: string): string | undefined {
+function overrideProblem(key: UsageKey, raw: string): UsageProblem | undefined {
   const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
   if (definition.kind === 'choice') {
-    return definition.options.includes(raw) ? undefined : `expected one of ${definition.options.join(', ')}, received "${raw}"`;
+    if (definition.options.includes(raw)) return undefined;
+    return { message: `expected one of ${definition.options.join(', ')}, received "${raw}"`, problem: { kind: 'not-an-option', options: definition.options } };
   }
-  if (!/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(raw)) return `expected a number ≥ ${definition.min}, received "${raw}"`;
+  if (!/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(raw)) {
+    // "-5" is a number, only below the minimum; saying "not a number" would send the person looking for a typo.
+    const negative = /^\s*-\s*\d/.test(raw);
+    return {
+      message: `expected a number ≥ ${definition.min}, received "${raw}"`,
+      problem: negative ? { kind: 'too-small', min: definition.min, inclusive: true } : { kind: 'not-a-number' },
+    };
+  }
   return numberProblem(definition, new Money(raw.trim()));
 }
 
@@ -297,7 +316,7 @@ export function parseUsageOverrides(pairs: readonly string[]): UsageOverrides {
       continue;
     }
     const problem = overrideProblem(key, value);
-    if (problem !== undefined) problems.push(`--set ${pair}: ${problem}`);
+    if (problem !== undefined) problems.push(`--set ${pair}: ${problem.message}`);
     else overrides[key] = value;
   }
   if (problems.length > 0) throw new InputError(problems.join('\n'));

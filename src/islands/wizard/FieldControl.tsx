@@ -7,19 +7,23 @@ import { fieldDomId, toggleChoice } from './choices';
 import { useLakewise, useWizard } from './context';
 import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
 import { INVALID, useDraft } from './use-draft';
+import type { InputProblem } from '../../core/input-problem';
+import { answerSubject, describeProblem } from './problem-text';
 
 interface FieldProps {
   readonly id: AnswerFieldId;
 }
 
 function useFieldCommit(id: AnswerFieldId) {
-  const { store } = useWizard();
+  const wizard = useWizard();
   const [error, setError] = useState<string | undefined>();
+  const refuse = (problem: InputProblem) => setError(describeProblem(problem, answerSubject(id, wizard.locale), wizard));
   const commit = (value: unknown) => {
-    const result = store.getState().setAnswer(id, value);
-    setError(result.ok ? undefined : result.message);
+    const result = wizard.store.getState().setAnswer(id, value);
+    if (result.ok) setError(undefined);
+    else refuse(result.problem);
   };
-  return { error, setError, commit };
+  return { error, refuse, commit };
 }
 
 function FieldError({ id, message }: { readonly id: string; readonly message: string | undefined }) {
@@ -89,10 +93,10 @@ function TextField({ id, describedBy }: FieldProps & { readonly describedBy: str
 }
 
 function NumberField({ id, describedBy }: FieldProps & { readonly describedBy: string }) {
-  const { locale, tr } = useWizard();
+  const { locale } = useWizard();
   const field = answerField(id);
   const stored = useLakewise((state) => readAnswer(state.answers, id) as number | undefined);
-  const { error, setError, commit } = useFieldCommit(id);
+  const { error, refuse, commit } = useFieldCommit(id);
   const errorId = `${fieldDomId(id)}-error`;
   // Numbers are typed as the page's language writes them ("2,5" in pt-BR) and stored as numbers.
   const fromText = (text: string): number | undefined | typeof INVALID => {
@@ -105,7 +109,7 @@ function NumberField({ id, describedBy }: FieldProps & { readonly describedBy: s
     const text = event.target.value;
     setDraft(text);
     const value = fromText(text);
-    if (value === INVALID) return setError(tr('wizard.field.notANumber'));
+    if (value === INVALID) return refuse({ kind: 'not-a-number' });
     commit(value);
   };
   return (

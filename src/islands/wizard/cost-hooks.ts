@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { InputError } from '../../core/errors';
+import { InputError, type SchemaIssue } from '../../core/errors';
 import type { PriceBook } from '../../core/pricing/price-book';
 import type { RegionCode } from '../../core/pricing/regions';
 import { loadBuiltPriceBook } from '../../data/price-snapshot/browser';
@@ -42,7 +42,9 @@ export function usePriceBook(region: RegionCode): PriceBookState {
 const costDerivations = createCostDerivations();
 
 export type EstimateState =
-  { readonly status: 'waiting' } | ({ readonly status: 'ready' } & EstimateResult) | { readonly status: 'failed'; readonly message: string };
+  | { readonly status: 'waiting' }
+  | ({ readonly status: 'ready' } & EstimateResult)
+  | { readonly status: 'failed'; readonly issues: readonly SchemaIssue[] };
 
 /**
  * The estimate for the current answers and pricing settings, once the region's
@@ -61,6 +63,6 @@ export function useEstimate(book: PriceBook | undefined): EstimateState {
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { status: 'failed', message: error.message };
+    return { status: 'failed', issues: error.issues.length > 0 ? error.issues : [{ path: [], message: error.message, problem: { kind: 'not-accepted' } }] };
   }
 }
