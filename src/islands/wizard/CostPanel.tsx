@@ -12,6 +12,8 @@ import { useLakewise, useWizard } from './context';
 import { useEstimate, usePriceBook } from './cost-hooks';
 import { usePricingRegion } from './use-derived';
 import { Disclosure } from './Disclosure';
+import { issuesWithin, type SchemaIssue } from '../../core/errors';
+import { describeIssues, describeProblem, usageSubject } from './problem-text';
 import { INVALID, useDraft } from './use-draft';
 
 function Money({ usd, brl, currency }: { readonly usd: string; readonly brl: string | undefined; readonly currency: Currency }) {
@@ -109,7 +111,8 @@ const PROVENANCE_KEYS = {
 } as const;
 
 function AssumptionInput({ row }: { readonly row: AssumptionRow }) {
-  const { store, locale, tr } = useWizard();
+  const wizard = useWizard();
+  const { store, locale, tr } = wizard;
   const override = useLakewise((state) => state.pricing.overrides[row.key]);
   const [error, setError] = useState<string | undefined>();
   const definition = USAGE_SCHEMA[row.key] as UsageDefinition;
@@ -124,7 +127,7 @@ function AssumptionInput({ row }: { readonly row: AssumptionRow }) {
   const [draft, setDraft] = useDraft<string>(stored, (value) => (numeric ? writeTypedDecimal(value, locale) : value), fromText);
   const commit = (value: string | undefined) => {
     const result = store.getState().setOverride(row.key, value);
-    setError(result.ok ? undefined : result.message);
+    setError(result.ok ? undefined : describeProblem(result.problem, usageSubject(definition, locale), wizard));
   };
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     setDraft(event.target.value);
@@ -255,8 +258,9 @@ function AssumptionsTable({ estimate }: { readonly estimate: Estimate }) {
   );
 }
 
-function ExchangeRateInputs({ problem }: { readonly problem: string | undefined }) {
-  const { store, tr, locale } = useWizard();
+function ExchangeRateInputs({ problems }: { readonly problems: readonly SchemaIssue[] | undefined }) {
+  const wizard = useWizard();
+  const { store, tr, locale } = wizard;
   const rate = useLakewise((state) => state.pricing.exchangeRate);
   const today = new Date().toISOString().slice(0, 10);
   const update = (patch: { brlPerUsd?: string; date?: string }) => {
@@ -302,16 +306,16 @@ function ExchangeRateInputs({ problem }: { readonly problem: string | undefined 
         <p className="wz-field__error" role="status">
           {tr('wizard.cost.rateMissing')}
         </p>
-      ) : problem !== undefined ? (
+      ) : problems !== undefined ? (
         <p className="wz-field__error" role="alert">
-          {tr('wizard.cost.rateProblem', { detail: problem })}
+          {tr('wizard.cost.rateProblem', { detail: describeIssues(issuesWithin('pricing', problems), wizard, USAGE_SCHEMA).replaceAll('\n', ' ') })}
         </p>
       ) : null}
     </div>
   );
 }
 
-function CostControls({ rateProblem }: { readonly rateProblem: string | undefined }) {
+function CostControls({ rateProblems }: { readonly rateProblems: readonly SchemaIssue[] | undefined }) {
   const { store, tr } = useWizard();
   const { region } = usePricingRegion();
   const pricing = useLakewise((state) => state.pricing);
@@ -366,7 +370,7 @@ function CostControls({ rateProblem }: { readonly rateProblem: string | undefine
         <input type="checkbox" checked={pricing.freeTier} onChange={(event) => store.getState().setPricing('freeTier', event.target.checked)} />
         <span>{tr('wizard.cost.freeTier')}</span>
       </label>
-      {pricing.currency === 'BRL' ? <ExchangeRateInputs problem={rateProblem} /> : null}
+      {pricing.currency === 'BRL' ? <ExchangeRateInputs problems={rateProblems} /> : null}
     </div>
   );
 }
@@ -388,7 +392,8 @@ const COST_SHOWN_MARK = 'lakewise:cost-shown';
 
 /** Monthly total with its band, the lines behind it and the assumptions, editable in place. */
 export default function CostPanel() {
-  const { locale, tr, trCount } = useWizard();
+  const wizard = useWizard();
+  const { locale, tr, trCount } = wizard;
   const { region, unpricedRegion } = usePricingRegion();
   const bookState = usePriceBook(region);
   const result = useEstimate(bookState.status === 'ready' ? bookState.book : undefined);
@@ -413,7 +418,7 @@ export default function CostPanel() {
           {bookState.status === 'failed'
             ? tr('wizard.cost.pricesFailed', { detail: bookState.message })
             : result.status === 'failed'
-              ? tr('wizard.cost.failed', { detail: result.message })
+              ? tr('wizard.cost.failed', { detail: describeIssues(issuesWithin('pricing', result.issues), wizard, USAGE_SCHEMA).replaceAll('\n', ' ') })
               : tr('wizard.cost.loading')}
         </p>
       ) : (
@@ -443,7 +448,7 @@ export default function CostPanel() {
             {estimate.freeTier.applied ? <p className="wz-muted">{tr('wizard.cost.freeTierApplied')}</p> : null}
             <PriceDates />
           </div>
-          <CostControls rateProblem={result.status === 'ready' ? result.exchangeRateProblem : undefined} />
+          <CostControls rateProblems={result.status === 'ready' ? result.exchangeRateIssues : undefined} />
           <Disclosure className="wz-cost__lines" summary={tr('wizard.cost.lines')}>
             {() => <LinesTable estimate={estimate} currency={brl === undefined ? 'USD' : 'BRL'} />}
           </Disclosure>
