@@ -1,6 +1,6 @@
 import type { SearchConfig } from './search-config';
 import { fillMessage, parseExcerpt } from './search-excerpt';
-import { exactSearchQuery, matchesQuery, queryWords, type WordEvidence } from './search-relevance';
+import { confirmMatches, exactSearchQuery, queryWords, type WordEvidence } from './search-relevance';
 
 /**
  * The search dialog's behaviour, built on first open. Pagefind (written by
@@ -11,6 +11,7 @@ import { exactSearchQuery, matchesQuery, queryWords, type WordEvidence } from '.
 
 interface PagefindResultData {
   readonly url: string;
+  readonly content: string;
   readonly excerpt: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
 }
@@ -183,11 +184,10 @@ class SearchController {
     this.#ready = true;
     const [responses, evidence] = await Promise.all([Promise.all(engines.map((engine) => engine.search(query))), this.#wordEvidence(engines, query)]);
     if (searchId !== this.#searchId) return;
+    const matches = await Promise.all(responses.map((response) => confirmMatches(response?.results ?? [], evidence, MAX_RESULTS)));
+    if (searchId !== this.#searchId) return;
     // Scores of both languages' indexes compare, as in Pagefind's own merged search.
-    const results = responses
-      .flatMap((response) => response?.results ?? [])
-      .filter((result) => matchesQuery(result.id, evidence))
-      .sort((a, b) => b.score - a.score);
+    const results = matches.flat().sort((a, b) => b.score - a.score);
 
     // Fragments load in parallel; each result is drawn as soon as those above it are,
     // so the best match shows without waiting for the slowest fragment.

@@ -167,6 +167,11 @@ describe('search dialog', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pt-br/'));
     await page.keyboard.press('Control+k');
+    // An English word finds no Portuguese page, not every page that says "de" (Pagefind's
+    // fallback when no word of the index begins with the one typed).
+    await search(page, 'detractors');
+    await expectOnly(page, 'pt-BR', 'detractors', pagesWithWord(indexed, '/pt-br/', /^detractors?$/));
+
     await page.getByLabel(/Buscar também nas páginas em English/).check();
     await search(page, english.title);
     const other = results(page).and(page.locator('[hreflang="en"]'));
@@ -184,6 +189,9 @@ describe('search dialog', () => {
     await englishPage.locator('[data-search-other-language]').check();
     await search(englishPage, 'detratores');
     await expectOnly(englishPage, 'en', 'detratores', pagesWithWord(indexed, '/', /^detrator(?:es|as?)?$/));
+    // A word still being typed finds the words it begins, in either language, and no "de-identified".
+    await search(englishPage, 'detrat');
+    await expectOnly(englishPage, 'en', 'detrat', pagesWithWord(indexed, '/', /^detrat/));
     await englishPage.close();
     await page.close();
   });
