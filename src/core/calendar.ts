@@ -20,6 +20,24 @@ export function isCalendarDay(text: string): boolean {
 }
 
 /**
+ * The calendar day (YYYY-MM-DD) an instant falls on in `timeZone` (an IANA name; the host's
+ * own zone when left out). The core has no clock: the edge passes the instant, and chooses
+ * whose day it means by the zone.
+ */
+export function calendarDayIn(instant: Date, timeZone?: string): string {
+  // Made per call, not kept: without `timeZone` it takes the host's zone at the moment it is made.
+  const parts = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', ...(timeZone === undefined ? {} : { timeZone }) }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Where the calendar is furthest ahead (UTC+14). A server that does not know the user's zone
+ * takes its day as "today", so it refuses only days that have not begun anywhere yet.
+ */
+export const EARLIEST_TIME_ZONE = 'Pacific/Kiritimati';
+
+/**
  * British English writes "5 December 2026" (day first, as in Portuguese, and without the
  * 05/12 vs 12/05 ambiguity); Portuguese "5 de dezembro de 2026".
  */

@@ -21,6 +21,8 @@ export type InputProblem =
   | { readonly kind: 'unknown-version' }
   | { readonly kind: 'not-a-rate' }
   | { readonly kind: 'not-a-day' }
+  /** A day (YYYY-MM-DD) later than the user's `today`, for something that has already happened. */
+  | { readonly kind: 'after-today'; readonly day: string; readonly today: string }
   | { readonly kind: 'not-accepted' };
 
 /** The name of the custom check that keeps "none" alone in a list (`params.problem` of its issue). */

@@ -1,4 +1,5 @@
 import { parseAnswers } from '../core/answers/parse';
+import { calendarDayIn, EARLIEST_TIME_ZONE } from '../core/calendar';
 import { formatIssuePath, formatIssues, InputError, type SchemaIssue } from '../core/errors';
 import { downloadName, EXPORT_FILES } from '../core/export/formats';
 import { ExportRequestSchema } from '../core/export/request';
@@ -80,6 +81,8 @@ export async function handleExportRequest(request: Request, options: ExportHttpO
           ...(exportRequest.overrides === undefined ? {} : { overrides: exportRequest.overrides as UsageOverrides }),
           ...(exportRequest.freeTier === undefined ? {} : { freeTier: exportRequest.freeTier }),
           ...(exportRequest.exchangeRate === undefined ? {} : { exchangeRate: exportRequest.exchangeRate }),
+          // The server does not know the user's time zone: it refuses only a rate dated after every zone's today.
+          today: calendarDayIn(new Date(), EARLIEST_TIME_ZONE),
           ...(options.generatedOn === undefined ? {} : { generatedOn: options.generatedOn }),
         },
         options.projectRoot,

@@ -1,5 +1,6 @@
 import type { Answers } from '../core/answers/schema';
 import { recommend } from '../core/architecture/recommend';
+import { calendarDayIn } from '../core/calendar';
 import { estimateCost, type ExchangeRate } from '../core/cost/estimate';
 import { toMermaid } from '../core/diagram/mermaid';
 import { buildProposal, type Proposal } from '../core/export/proposal';
@@ -21,7 +22,9 @@ export interface ExportSettings {
   readonly overrides?: UsageOverrides;
   readonly freeTier?: boolean;
   readonly exchangeRate?: ExchangeRate;
-  /** YYYY-MM-DD printed on the proposal; default: today (UTC). */
+  /** The latest day (YYYY-MM-DD) the exchange rate may be dated; default: today on this machine's calendar. */
+  readonly today?: string;
+  /** YYYY-MM-DD printed on the proposal; default: today on this machine's calendar. */
   readonly generatedOn?: string;
 }
 
@@ -48,9 +51,10 @@ export async function prepareExport(answers: Answers, settings: ExportSettings, 
   const overrides = settings.overrides ?? {};
   const assumptions = resolveAssumptions(model.sizing, { preset, overrides });
   const freeTier = settings.freeTier ?? false;
+  const machineToday = calendarDayIn(new Date());
   const estimate = estimateCost(model, assumptions, await loadBundledPriceBook(chosenRegion.region), {
     freeTier,
-    ...(settings.exchangeRate === undefined ? {} : { exchangeRate: settings.exchangeRate }),
+    ...(settings.exchangeRate === undefined ? {} : { exchangeRate: settings.exchangeRate, today: settings.today ?? machineToday }),
   });
   const objections = relevantObjections(model.components, await readObjectionEntries(projectRoot, locale));
   const proposal = buildProposal({
@@ -68,7 +72,7 @@ export async function prepareExport(answers: Answers, settings: ExportSettings, 
       ...(settings.exchangeRate === undefined ? {} : { exchangeRate: settings.exchangeRate }),
     },
     objections,
-    generatedOn: settings.generatedOn ?? new Date().toISOString().slice(0, 10),
+    generatedOn: settings.generatedOn ?? machineToday,
   });
   return { answers, proposal, assumptions };
 }

@@ -23,7 +23,8 @@ export interface EstimateResult {
 
 export interface CostDerivations {
   assumptions(sizing: SizingInputs, preset: string, overrides: UsageOverrides): Assumptions;
-  estimate(model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined): EstimateResult;
+  /** `today` is the user's own day (YYYY-MM-DD), which the exchange rate may not be dated after; needed with a rate. */
+  estimate(model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined, today?: string): EstimateResult;
 }
 
 export function createCostDerivations(): CostDerivations {
@@ -32,10 +33,10 @@ export function createCostDerivations(): CostDerivations {
       resolveAssumptions(sizing, { preset: preset as SizingPreset, overrides }),
     ),
     estimate: memoizeLast(
-      (model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined): EstimateResult => {
+      (model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, freeTier: boolean, exchangeRate: ExchangeRate | undefined, today?: string): EstimateResult => {
         if (exchangeRate === undefined) return { estimate: estimateCost(model, assumptions, prices, { freeTier }) };
         try {
-          return { estimate: estimateCost(model, assumptions, prices, { freeTier, exchangeRate }) };
+          return { estimate: estimateCost(model, assumptions, prices, { freeTier, exchangeRate, ...(today === undefined ? {} : { today }) }) };
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           return { estimate: estimateCost(model, assumptions, prices, { freeTier }), exchangeRateIssues: error.issues };

@@ -8,7 +8,8 @@ import { recommend } from '../../src/core/architecture/recommend';
 import { type Estimate, estimateCost } from '../../src/core/cost/estimate';
 import { parseUsageOverrides, resolveAssumptions } from '../../src/core/sizing/assumptions';
 import { loadBundledPriceBook } from '../../src/data/price-snapshot/bundled';
-import { lakewise } from '../support/lakewise-cli';
+import { calendarDayIn } from '../../src/core/calendar';
+import { lakewise, lakewiseWithEnv } from '../support/lakewise-cli';
 
 const ANSWERS = resolve(import.meta.dirname, '../fixtures/answers');
 const BATCH = resolve(ANSWERS, 'batch-data-lake.json');
@@ -84,6 +85,29 @@ describe('lakewise estimate', () => {
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
+  });
+
+  test('refuses a BRL rate dated after today, naming the date, and takes one dated today', async () => {
+    const today = calendarDayIn(new Date());
+    // Two days on is tomorrow or later in every time zone.
+    const future = calendarDayIn(new Date(Date.now() + 2 * 86_400_000));
+    const refused = await run(BATCH, '--brl-rate', '5.40', '--brl-date', future);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`lakewise estimate: exchange rate date: ${future} is in the future (today is ${today}); give the day you read the rate`);
+    expect(refused.stdout).toBe('');
+    const accepted = await run(BATCH, '--format', 'json', '--brl-rate', '5.40', '--brl-date', today);
+    expect(accepted.code).toBe(0);
+    expect((JSON.parse(accepted.stdout) as Estimate).brl).toMatchObject({ brlPerUsd: '5.40', date: today });
+  });
+
+  test('"today" is the day on the calendar of the person running it, wherever they are', async () => {
+    // Kiritimati (UTC+14) is always a calendar day ahead of Pago Pago (UTC−11).
+    const kiritimatiToday = calendarDayIn(new Date(), 'Pacific/Kiritimati');
+    const ahead = await lakewiseWithEnv({ TZ: 'Pacific/Kiritimati' }, 'estimate', BATCH, '--format', 'json', '--brl-rate', '5.40', '--brl-date', kiritimatiToday);
+    expect(ahead.code).toBe(0);
+    const behind = await lakewiseWithEnv({ TZ: 'Pacific/Pago_Pago' }, 'estimate', BATCH, '--brl-rate', '5.40', '--brl-date', kiritimatiToday);
+    expect(behind.code).toBe(1);
+    expect(behind.stderr).toContain(`exchange rate date: ${kiritimatiToday} is in the future (today is ${calendarDayIn(new Date(), 'Pacific/Pago_Pago')})`);
   });
 
   test('refuses a volume above its limit in the answers file, naming the field and the limit', async () => {

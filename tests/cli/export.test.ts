@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main';
 import type { Estimate } from '../../src/core/cost/estimate';
 import { formatUsd } from '../../src/core/cost/number-format';
+import { calendarDayIn } from '../../src/core/calendar';
 import { proposalToMarkdown } from '../../src/core/export/markdown';
 import { fixtureAnswers, prepare } from '../export/support';
 import { lakewise, PROJECT } from '../support/lakewise-cli';
@@ -60,6 +61,15 @@ describe('lakewise export', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^lakewise export: .*many-problems\.json: /m);
     expect(result.stdout).toBe('');
+  });
+
+  test('refuses a BRL rate dated after today before writing anything', async () => {
+    const future = calendarDayIn(new Date(Date.now() + 2 * 86_400_000));
+    const target = path.join(workDir, 'future-rate.md');
+    const result = await cli('--format', 'md', '--brl-rate', '5.40', '--brl-date', future, '--out', target, BATCH);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`lakewise export: exchange rate date: ${future} is in the future (today is ${calendarDayIn(new Date())}); give the day you read the rate`);
+    expect(existsSync(target)).toBe(false);
   });
 
   test('prints a text format to standard output: the same proposal the core renders', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCalendarDay, isCalendarDay } from '../../src/core/calendar';
+import { calendarDayIn, formatCalendarDay, isCalendarDay } from '../../src/core/calendar';
 
 describe('isCalendarDay', () => {
   test.each(['2026-02-28', '2024-02-29', '2000-02-29', '2025-12-31', '0001-01-01'])('accepts the real day %s', (day) => {
@@ -26,5 +26,15 @@ describe('formatCalendarDay', () => {
 
   test('refuses what is not a calendar day instead of printing another one', () => {
     expect(() => formatCalendarDay('2026-02-30', 'en')).toThrow('expected a calendar day as YYYY-MM-DD, received "2026-02-30"');
+  });
+});
+
+describe('calendarDayIn', () => {
+  test('is the day on the calendar of the zone asked for', () => {
+    // 22:30 on 5 December in São Paulo is already 6 December in UTC and in Kiribati.
+    const lateInSaoPaulo = new Date('2026-12-06T01:30:00Z');
+    expect(calendarDayIn(lateInSaoPaulo, 'America/Sao_Paulo')).toBe('2026-12-05');
+    expect(calendarDayIn(lateInSaoPaulo, 'UTC')).toBe('2026-12-06');
+    expect(calendarDayIn(new Date('2026-12-05T10:30:00Z'), 'Pacific/Kiritimati')).toBe('2026-12-06');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { POST, prerender } from '../../src/pages/api/export';
+import { calendarDayIn } from '../../src/core/calendar';
 import { handleExportRequest, MAX_EXPORT_REQUEST_BYTES } from '../../src/export/http';
 import { EXPORT_DATE, FIXTURES, PROJECT_ROOT } from './support';
 
@@ -70,6 +71,18 @@ describe('POST /api/export/', () => {
     const rate = await refusal(await post({ answers: ANSWERS, format: 'md', exchangeRate: { brlPerUsd: 'five', date: '2026-11-20' } }));
     expect(rate.fields).toEqual(['exchangeRate.brlPerUsd']);
     expect(rate.error).toContain('expected BRL per USD as a positive decimal');
+  });
+
+  test('refuses a rate dated after today in every time zone, and takes one dated today anywhere on Earth', async () => {
+    // Three days on has not begun anywhere; the server does not know the user's zone, so it judges by the zone furthest ahead.
+    const future = calendarDayIn(new Date(Date.now() + 3 * 86_400_000), 'UTC');
+    const refused = await refusal(await post({ answers: ANSWERS, format: 'md', exchangeRate: { brlPerUsd: '5.40', date: future } }));
+    expect(refused.fields).toEqual(['exchangeRate.date']);
+    expect(refused.error).toContain(`exchange rate date: ${future} is in the future`);
+    const newestDay = calendarDayIn(new Date(), 'Pacific/Kiritimati');
+    const accepted = await post({ answers: ANSWERS, format: 'json', exchangeRate: { brlPerUsd: '5.40', date: newestDay } });
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as { estimate: { brl?: { date: string } } }).estimate.brl?.date).toBe(newestDay);
   });
 
   test('refuses missing answers, unknown fields, broken JSON and oversized bodies', async () => {

@@ -65,7 +65,7 @@ describe('createCostDerivations', () => {
     const book = await loadBundledPriceBook('us-east-1');
     const derive = createCostDerivations();
     const model = recommend(streaming);
-    const result = derive.estimate(model, derive.assumptions(model.sizing, 'medium', {}), book, false, { brlPerUsd: '5,40', date: '2026-11-20' });
+    const result = derive.estimate(model, derive.assumptions(model.sizing, 'medium', {}), book, false, { brlPerUsd: '5,40', date: '2026-11-20' }, '2026-12-05');
     expect(result.estimate.brl).toBeUndefined();
     expect(result.exchangeRateIssues).toEqual([
       {
@@ -74,6 +74,19 @@ describe('createCostDerivations', () => {
         problem: { kind: 'not-a-rate' },
       },
     ]);
+  });
+
+  test('a rate dated after the user\'s today leaves the estimate in USD, naming the day; the same rate dated today applies', async () => {
+    const book = await loadBundledPriceBook('us-east-1');
+    const derive = createCostDerivations();
+    const model = recommend(streaming);
+    const assumptions = derive.assumptions(model.sizing, 'medium', {});
+    const refused = derive.estimate(model, assumptions, book, false, { brlPerUsd: '5.40', date: '2026-12-06' }, '2026-12-05');
+    expect(refused.estimate.brl).toBeUndefined();
+    expect(refused.exchangeRateIssues?.map((issue) => [issue.path, issue.problem])).toEqual([[['exchangeRate', 'date'], { kind: 'after-today', day: '2026-12-06', today: '2026-12-05' }]]);
+    const applied = derive.estimate(model, assumptions, book, false, { brlPerUsd: '5.40', date: '2026-12-06' }, '2026-12-06');
+    expect(applied.exchangeRateIssues).toBeUndefined();
+    expect(applied.estimate.brl?.date).toBe('2026-12-06');
   });
 });
 

@@ -59,7 +59,7 @@ describe('share link round trip', () => {
     const price = ({ answers, pricing }: WizardInputs) => {
       const model = recommend(answers);
       const assumptions = resolveAssumptions(model.sizing, { preset: 'large', overrides: pricing.overrides });
-      return estimateCost(model, assumptions, book, { freeTier: pricing.freeTier, exchangeRate: pricing.exchangeRate });
+      return estimateCost(model, assumptions, book, { freeTier: pricing.freeTier, exchangeRate: pricing.exchangeRate, today: '2026-12-05' });
     };
     expect(price(decoded.inputs)).toEqual(price(inputs));
   });

@@ -1,6 +1,7 @@
 import { choose, PRICING_FLAG_OPTIONS, pricingFlagsProblem, readCommandArgs } from '../flags';
 import { parseAnswers } from '../../core/answers/parse';
 import { recommend } from '../../core/architecture/recommend';
+import { calendarDayIn } from '../../core/calendar';
 import { estimateCost } from '../../core/cost/estimate';
 import { ESTIMATE_FORMATS, type EstimateFormat, formatEstimate } from '../../core/cost/format-estimate';
 import { LOCALES, type Locale } from '../../core/locales';
@@ -108,7 +109,8 @@ export const command: CliCommand = {
     const snapshot = values['snapshot-dir'] === undefined ? await loadBundledSnapshot(region) : await readSnapshot(values['snapshot-dir'], region);
     const estimate = estimateCost(model, assumptions, createPriceBook(snapshot), {
       freeTier: values['free-tier'] ?? false,
-      ...(values['brl-rate'] === undefined || values['brl-date'] === undefined ? {} : { exchangeRate: { brlPerUsd: values['brl-rate'], date: values['brl-date'] } }),
+      // The day on this machine's calendar, so a rate read today is accepted until local midnight (see `EstimateOptions.today`).
+      ...(values['brl-rate'] === undefined || values['brl-date'] === undefined ? {} : { exchangeRate: { brlPerUsd: values['brl-rate'], date: values['brl-date'] }, today: calendarDayIn(new Date()) }),
     });
     io.stdout(formatEstimate(estimate, formatFlag ?? 'table', localeFlag ?? answers.answers.locale));
     return 0;

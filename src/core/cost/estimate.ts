@@ -27,6 +27,15 @@ export interface EstimateOptions {
   readonly freeTier?: boolean;
   /** Also show BRL at this user-entered rate; USD is always shown. */
   readonly exchangeRate?: ExchangeRate;
+  /**
+   * Today (YYYY-MM-DD) for the person who typed the rate: a rate dated after it is refused.
+   * Needed with `exchangeRate`, since the core has no clock. It is the user's own calendar
+   * day, not UTC's: at 22:00 on 5 December in São Paulo, UTC is already on the 6th, and the
+   * seller must be able to enter the 5th but not the 6th. The CLI and the wizard pass the day in
+   * their machine's time zone; the export server, which does not know the user's zone, passes
+   * the newest day begun anywhere (`EARLIEST_TIME_ZONE`), refusing only what is future for all.
+   */
+  readonly today?: string;
 }
 
 export interface ComponentEstimate {
@@ -162,7 +171,8 @@ const BAND: Estimate['band'] = {
   high: localized('Usage the customer gave ×1.25, defaults ×2', 'Uso informado pelo cliente ×1,25, padrões ×2'),
 };
 
-function validateExchangeRate(rate: ExchangeRate): void {
+function validateExchangeRate(rate: ExchangeRate, today: string | undefined): void {
+  if (today === undefined || !isCalendarDay(today)) throw new Error(`an exchange rate is checked against today as YYYY-MM-DD, received ${JSON.stringify(today)}`);
   const issues: SchemaIssue[] = [];
   if (!/^\d+(\.\d+)?$/.test(rate.brlPerUsd) || new Money(rate.brlPerUsd).lte(0)) {
     const message = `exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "${rate.brlPerUsd}"`;
@@ -171,6 +181,10 @@ function validateExchangeRate(rate: ExchangeRate): void {
   if (!isCalendarDay(rate.date)) {
     const message = `exchange rate date: expected a calendar day as YYYY-MM-DD, received "${rate.date}"`;
     issues.push({ path: ['exchangeRate', 'date'], message, problem: { kind: 'not-a-day' } });
+  } else if (rate.date > today) {
+    // Both are YYYY-MM-DD, so the text order is the calendar order.
+    const message = `exchange rate date: ${rate.date} is in the future (today is ${today}); give the day you read the rate`;
+    issues.push({ path: ['exchangeRate', 'date'], message, problem: { kind: 'after-today', day: rate.date, today } });
   }
   if (issues.length > 0) throw new InputError(issues.map((issue) => issue.message).join('\n'), issues);
 }
@@ -245,7 +259,7 @@ function sensitivityRows(expected: readonly EngineComponent[], grown: readonly E
  */
 export function estimateCost(model: ArchitectureModel, assumptions: Assumptions, prices: PriceBook, options: EstimateOptions = {}): Estimate {
   checkModelContract(model);
-  if (options.exchangeRate !== undefined) validateExchangeRate(options.exchangeRate);
+  if (options.exchangeRate !== undefined) validateExchangeRate(options.exchangeRate, options.today);
   const freeTier = options.freeTier ?? false;
   const rate = options.exchangeRate === undefined ? undefined : new Money(options.exchangeRate.brlPerUsd);
   const toBrl = rate === undefined ? undefined : (usd: Decimal) => roundToCents(usd.times(rate));

@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AssumptionRow, ComponentEstimate, Estimate, UnusedOverride } from '../../core/cost/estimate';
 import type { CostLine } from '../../core/cost/cost-line';
 import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
+import { calendarDayIn } from '../../core/calendar';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
 import { SIZING_PRESETS, USAGE_SCHEMA, type UsageDefinition } from '../../core/sizing/usage-schema';
 import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
@@ -262,7 +263,8 @@ function ExchangeRateInputs({ problems }: { readonly problems: readonly SchemaIs
   const wizard = useWizard();
   const { store, tr, locale } = wizard;
   const rate = useLakewise((state) => state.pricing.exchangeRate);
-  const today = new Date().toISOString().slice(0, 10);
+  // The day on this browser's calendar, as the estimate checks it (`EstimateOptions.today`).
+  const today = calendarDayIn(new Date());
   const update = (patch: { brlPerUsd?: string; date?: string }) => {
     const next = { brlPerUsd: rate?.brlPerUsd ?? '', date: rate?.date ?? today, ...patch };
     store.getState().setPricing('exchangeRate', next);
@@ -295,6 +297,7 @@ function ExchangeRateInputs({ problems }: { readonly problems: readonly SchemaIs
           id="wz-cost-rate-date"
           className="wz-input wz-input--compact"
           type="date"
+          max={today}
           value={rate?.date ?? ''}
           onChange={(event) => update({ date: event.target.value })}
         />

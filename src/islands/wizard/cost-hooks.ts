@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { calendarDayIn } from '../../core/calendar';
 import { InputError, type SchemaIssue } from '../../core/errors';
 import type { PriceBook } from '../../core/pricing/price-book';
 import type { RegionCode } from '../../core/pricing/regions';
@@ -59,7 +60,8 @@ export function useEstimate(book: PriceBook | undefined): EstimateState {
     const assumptions = costDerivations.assumptions(model.sizing, pricing.preset, pricing.overrides);
     return {
       status: 'ready',
-      ...costDerivations.estimate(model, assumptions, book, pricing.freeTier, pricing.currency === 'BRL' ? pricing.exchangeRate : undefined),
+      // The day on this browser's calendar: see `EstimateOptions.today` for why not UTC's.
+      ...costDerivations.estimate(model, assumptions, book, pricing.freeTier, pricing.currency === 'BRL' ? pricing.exchangeRate : undefined, calendarDayIn(new Date())),
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -1,5 +1,6 @@
 import { ANSWER_FIELDS } from '../../core/answers/fields';
 import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-ids';
+import { formatCalendarDay } from '../../core/calendar';
 import type { SchemaIssue } from '../../core/errors';
 import type { InputProblem } from '../../core/input-problem';
 import type { Locale } from '../../core/locales';
@@ -80,6 +81,8 @@ export function describeProblem(problem: InputProblem, subject: ProblemSubject, 
       return tr('wizard.problem.notARate', params);
     case 'not-a-day':
       return tr('wizard.problem.notADay', params);
+    case 'after-today':
+      return tr('wizard.problem.afterToday', { ...params, day: formatCalendarDay(problem.day, locale), today: formatCalendarDay(problem.today, locale) });
     case 'not-accepted':
       return tr('wizard.problem.notAccepted', params);
   }

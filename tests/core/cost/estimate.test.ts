@@ -124,18 +124,36 @@ describe('estimateCost', () => {
   });
 
   test('adds BRL at the user\'s dated rate and keeps USD', () => {
-    const estimate = estimateCost(STREAMING_LAKE, resolveAssumptions(STREAMING_LAKE.sizing), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-11-20' } });
+    const estimate = estimateCost(STREAMING_LAKE, resolveAssumptions(STREAMING_LAKE.sizing), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-11-20' }, today: '2026-12-05' });
     expect(estimate.totals.expectedUsd).toBe(lake.totals.expectedUsd);
     expect(estimate.brl).toMatchObject({ brlPerUsd: '5.40', date: '2026-11-20' });
     const brlSum = lines(estimate).reduce((total, line) => (line.status === 'priced' ? total.plus(line.brl ?? 'NaN') : total), new Money(0));
     expect(brlSum.toFixed(2)).toBe(estimate.brl?.expected);
-    expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '-5', date: '20/11/2026' } })).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '-5', date: '20/11/2026' }, today: '2026-12-05' })).toThrowErrorMatchingInlineSnapshot(`
       [InputError: exchange rate: expected BRL per USD as a positive decimal such as 5.40, received "-5"
       exchange rate date: expected a calendar day as YYYY-MM-DD, received "20/11/2026"]
     `);
-    expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-02-30' } })).toThrow(
+    expect(() => estimateCost(STREAMING_LAKE, resolveAssumptions({}), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-02-30' }, today: '2026-12-05' })).toThrow(
       'exchange rate date: expected a calendar day as YYYY-MM-DD, received "2026-02-30"',
     );
+  });
+
+  test('refuses a rate dated after the user\'s today, naming both days, and takes one dated today', () => {
+    const assumptions = resolveAssumptions(STREAMING_LAKE.sizing);
+    expect(estimateCost(STREAMING_LAKE, assumptions, us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-12-05' }, today: '2026-12-05' }).brl?.date).toBe('2026-12-05');
+    let refusal: unknown;
+    try {
+      estimateCost(STREAMING_LAKE, assumptions, us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-12-06' }, today: '2026-12-05' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(InputError);
+    expect((refusal as InputError).message).toBe('exchange rate date: 2026-12-06 is in the future (today is 2026-12-05); give the day you read the rate');
+    expect((refusal as InputError).issues).toEqual([
+      { path: ['exchangeRate', 'date'], message: (refusal as InputError).message, problem: { kind: 'after-today', day: '2026-12-06', today: '2026-12-05' } },
+    ]);
+    // The core has no clock: a rate without the day to check it against is a caller's mistake, not the user's.
+    expect(() => estimateCost(STREAMING_LAKE, assumptions, us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-12-05' } })).toThrow('an exchange rate is checked against today');
   });
 
   test('the 10× view says what dominates as data grows', () => {

@@ -62,7 +62,7 @@ describe('escapeMarkdown and escapePlainText', () => {
 
 describe('formatEstimate', () => {
   const hostile = model([component('athena', 'interactive-sql'), { ...component('lambda', 'stream-processing'), roleLabel: { en: '=HYPERLINK("http://x")|<b>', 'pt-BR': '=HYPERLINK("http://x")|<b>' } }], { queriesPerDay: 100 });
-  const estimate = estimateCost(hostile, resolveAssumptions(hostile.sizing), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-11-20' } });
+  const estimate = estimateCost(hostile, resolveAssumptions(hostile.sizing), us, { exchangeRate: { brlPerUsd: '5.40', date: '2026-11-20' }, today: '2026-12-05' });
 
   test('CSV: one row per line, totals at the end, every field escaped', () => {
     const csv = formatEstimateCsv(estimate, 'en');

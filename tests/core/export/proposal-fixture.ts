@@ -40,7 +40,7 @@ export async function proposalFor(input: AnswersInput | Answers, options: { loca
   const region = asked !== undefined && isRegionCode(asked) ? asked : DEFAULT_PRICING_REGION;
   const assumptions = resolveAssumptions(model.sizing);
   const exchangeRate = options.exchangeRate === undefined ? {} : { exchangeRate: options.exchangeRate };
-  const estimate = estimateCost(model, assumptions, await loadBundledPriceBook(region), exchangeRate);
+  const estimate = estimateCost(model, assumptions, await loadBundledPriceBook(region), { ...exchangeRate, today: '2026-12-05' });
   return buildProposal({
     answers,
     locale,

@@ -2,8 +2,9 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { act, createElement, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CURRENT_ANSWERS_VERSION } from '../../../src/core/answers/schema';
+import { calendarDayIn, formatCalendarDay } from '../../../src/core/calendar';
 import { UI_DICTIONARIES } from '../../../src/core/i18n';
 import type { Locale } from '../../../src/core/locales';
 import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
@@ -131,6 +132,26 @@ describe('a usage assumption the cost model refuses', () => {
     context.store.getState().setPricing('exchangeRate', { brlPerUsd: 'cinco', date: '2026-11-20' });
     await render(createElement(CostPanel), context);
     await expect.poll(() => container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message);
+  });
+
+  test.each<[Locale, (today: string) => string]>([
+    ['en', (today) => `The rate is not applied. Rate date: 9 December 2026 has not come yet. Enter the day you read the rate: today, ${today}, or earlier.`],
+    ['pt-BR', (today) => `A cotação não foi aplicada. Data da cotação: 9 de dezembro de 2026 ainda não chegou. Informe o dia em que você viu a cotação: hoje, ${today}, ou antes.`],
+  ])('%s: a rate dated after today is refused, naming the day, and the date picker stops at today', async (locale, message) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-05T12:00:00Z'));
+    try {
+      const today = calendarDayIn(new Date());
+      const context = wizardContext(locale);
+      context.store.getState().setPricing('currency', 'BRL');
+      context.store.getState().setPricing('exchangeRate', { brlPerUsd: '5.40', date: '2026-12-09' });
+      await render(createElement(CostPanel), context);
+      await expect.poll(() => container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message(formatCalendarDay(today, locale)));
+      expect(container.querySelector('[data-testid="cost-total"]')?.textContent).toMatch(/^(\$|US\$)/);
+      expect((container.querySelector('#wz-cost-rate-date') as HTMLInputElement).max).toBe(today);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
