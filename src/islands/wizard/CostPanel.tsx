@@ -1,8 +1,8 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AssumptionRow, ComponentEstimate, Estimate, UnusedOverride } from '../../core/cost/estimate';
 import type { CostLine } from '../../core/cost/cost-line';
-import { formatBrl, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
-import { calendarDayIn } from '../../core/calendar';
+import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
+import { calendarDayIn, formatCalendarDay } from '../../core/calendar';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
 import { SIZING_PRESETS, USAGE_SCHEMA, type UsageDefinition } from '../../core/sizing/usage-schema';
 import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
@@ -379,13 +379,13 @@ function CostControls({ rateProblems }: { readonly rateProblems: readonly Schema
 }
 
 function PriceDates() {
-  const { tr } = useWizard();
+  const { tr, locale } = useWizard();
   const { region } = usePricingRegion();
   const freshness = priceFreshness(BUNDLED_SNAPSHOT_INDEX, region, new Date());
   if (freshness === undefined) return null;
   return (
     <p className={freshness.stale ? 'wz-prices wz-prices--stale' : 'wz-prices'} data-price-age={freshness.ageDays}>
-      {tr('wizard.cost.priceDates', { retrieved: freshness.retrievedDate, snapshot: freshness.snapshotDate, region })}
+      {tr('wizard.cost.priceDates', { retrieved: formatCalendarDay(freshness.retrievedDate, locale), snapshot: formatCalendarDay(freshness.snapshotDate, locale), region })}
       {freshness.stale ? <strong className="wz-prices__warning">{tr('wizard.cost.stale', { days: freshness.ageDays })}</strong> : null}
     </p>
   );
@@ -444,7 +444,7 @@ export default function CostPanel() {
                 high: brl === undefined ? formatUsd(estimate.totals.highUsd, locale) : formatBrl(brl.high, locale),
               })}
             </p>
-            {brl === undefined ? null : <p className="wz-muted">{tr('wizard.cost.brlRate', { rate: brl.brlPerUsd, date: brl.date })}</p>}
+            {brl === undefined ? null : <p className="wz-muted">{tr('wizard.cost.brlRate', { rate: formatBrlPerUsd(brl.brlPerUsd, locale), date: formatCalendarDay(brl.date, locale) })}</p>}
             {estimate.totals.excludesUnpriced ? (
               <p className="wz-notice wz-notice--warning">{trCount('wizard.cost.excludes', estimate.totals.notPricedItems)}</p>
             ) : null}
