@@ -1,3 +1,4 @@
+import { countedUnit, type UnitLabel } from '../i18n/unit-label';
 import type { Localized } from '../locales';
 import type { AnswerFieldId } from './field-ids';
 import {
@@ -27,12 +28,13 @@ export interface AnswerField {
   readonly askedBy: readonly string[];
   readonly input: AnswerInputKind;
   /** Unit of a number field, as shown next to the input. */
-  readonly unit?: Localized;
+  readonly unit?: UnitLabel;
   /** Allowed values of a choice field, in display order. */
   readonly options?: Readonly<Record<string, Localized>>;
 }
 
 const GB: Localized = { en: 'GB', 'pt-BR': 'GB' };
+const QUERIES = countedUnit({ en: 'query', 'pt-BR': 'consulta' }, { en: 'queries', 'pt-BR': 'consultas' });
 
 export const ANSWER_FIELDS: { readonly [Id in AnswerFieldId]: AnswerField & { readonly id: Id } } = {
   'opportunity.customerName': {
@@ -107,7 +109,7 @@ export const ANSWER_FIELDS: { readonly [Id in AnswerFieldId]: AnswerField & { re
     },
     askedBy: ['events-per-second'],
     input: 'number',
-    unit: { en: 'events/s', 'pt-BR': 'eventos/s' },
+    unit: countedUnit({ en: 'event/s', 'pt-BR': 'evento/s' }, { en: 'events/s', 'pt-BR': 'eventos/s' }),
   },
   'volume.recordSizeKb': {
     id: 'volume.recordSizeKb',
@@ -151,7 +153,7 @@ export const ANSWER_FIELDS: { readonly [Id in AnswerFieldId]: AnswerField & { re
     },
     askedBy: ['dashboard-users-and-queries'],
     input: 'number',
-    unit: { en: 'people', 'pt-BR': 'pessoas' },
+    unit: countedUnit({ en: 'person', 'pt-BR': 'pessoa' }, { en: 'people', 'pt-BR': 'pessoas' }),
   },
   'consumers.queriesPerDay': {
     id: 'consumers.queriesPerDay',
@@ -162,7 +164,7 @@ export const ANSWER_FIELDS: { readonly [Id in AnswerFieldId]: AnswerField & { re
     },
     askedBy: ['dashboard-users-and-queries'],
     input: 'number',
-    unit: { en: 'queries', 'pt-BR': 'consultas' },
+    unit: QUERIES,
   },
   'consumers.concurrentQueries': {
     id: 'consumers.concurrentQueries',
@@ -173,7 +175,7 @@ export const ANSWER_FIELDS: { readonly [Id in AnswerFieldId]: AnswerField & { re
     },
     askedBy: ['dashboard-users-and-queries'],
     input: 'number',
-    unit: { en: 'queries', 'pt-BR': 'consultas' },
+    unit: QUERIES,
   },
   'estate.existing': {
     id: 'estate.existing',

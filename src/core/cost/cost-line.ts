@@ -1,3 +1,4 @@
+import type { UnitLabel } from '../i18n/unit-label';
 import type { Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import type { UsageKey } from '../sizing/usage-schema';
@@ -33,7 +34,7 @@ export interface PricedCostLine {
   readonly id: string;
   readonly name: Localized;
   /** Plural unit of `quantity`. */
-  readonly unit: Localized;
+  readonly unit: UnitLabel;
   /** Usage before any free tier, as a decimal string. */
   readonly quantity: string;
   /** Units the AWS Free Tier covered (free-tier option on), else null. */
@@ -61,7 +62,7 @@ export interface UnpricedCostLine {
   readonly id: string;
   readonly name: Localized;
   readonly reason: Localized;
-  readonly unit?: Localized;
+  readonly unit?: UnitLabel;
   readonly quantity?: string;
   readonly usageKeys: readonly UsageKey[];
 }

@@ -11,7 +11,7 @@ import type { CostLine, PricedCostLine, PriceReference, TierLine, UnpricedCostLi
 import { FREE_TIER_ALLOWANCES } from './free-tier';
 import { type LineDraft, localized, type PricedDraft, type PricerContext } from './line-draft';
 import { centsString, Money, plainString, roundToCents, ZERO } from './money';
-import { formatQuantity, formatUnitPrice, formatUsd } from './number-format';
+import { formatQuantity, formatQuantityWithUnit, formatUnitPrice, formatUsd } from './number-format';
 import { S3_ZONES, s3Zone } from './pricers/storage';
 import { SERVICE_PRICING } from './service-pricing';
 import { chargeTiers, type TieredCharge } from './tiers';
@@ -140,16 +140,16 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   const buildFormula = (): Localized =>
     byLocale((locale) => {
       const n = (value: Decimal.Value) => formatQuantity(value, locale, 4);
-      const unitText = unit[locale];
+      const counted = (value: Decimal.Value) => formatQuantityWithUnit(value, unit, locale, 4);
       const freeText = free.gt(0)
         ? locale === 'en'
-          ? ` − ${n(free)} free (AWS Free Tier) = ${n(billable)} ${unitText}`
-          : ` − ${n(free)} gratuitos (nível gratuito da AWS) = ${n(billable)} ${unitText}`
+          ? ` − ${n(free)} free (AWS Free Tier) = ${counted(billable)}`
+          : ` − ${n(free)} gratuitos (nível gratuito da AWS) = ${counted(billable)}`
         : '';
       const parts = charge.charges.map((part) => `${n(part.quantity)} × ${formatUnitPrice(part.tier.usd, locale)}`);
       const priced = parts.length === 0 ? formatUsd(0, locale) : `${parts.join(' + ')} = ${formatUsd(usd, locale)}`;
       const note = draft.note === undefined ? '' : ` ${draft.note[locale]}`;
-      return `${draft.derivation(locale)} = ${n(draft.quantity)} ${unitText}${freeText}; ${priced}.${note}`;
+      return `${draft.derivation(locale)} = ${counted(draft.quantity)}${freeText}; ${priced}.${note}`;
     });
   // The formula is text for people, the costliest part of an estimate to build: it is built on
   // first read (rendering, JSON.stringify) and kept, so number-only consumers never pay for it.

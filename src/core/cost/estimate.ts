@@ -4,6 +4,7 @@ import { catalogService, type ServiceId } from '../catalog/services';
 import { isCalendarDay } from '../calendar';
 import { InputError, type SchemaIssue } from '../errors';
 import type { Layer } from '../layers';
+import type { UnitLabel } from '../i18n/unit-label';
 import type { Localized } from '../locales';
 import type { PriceBook } from '../pricing/price-book';
 import type { RegionCode } from '../pricing/regions';
@@ -67,7 +68,7 @@ export interface AssumptionRow {
   readonly key: UsageKey;
   readonly label: Localized;
   readonly value: string;
-  readonly unit?: Localized;
+  readonly unit?: UnitLabel;
   readonly provenance: UsageProvenance;
   readonly defaultSource: Localized;
 }
@@ -78,7 +79,7 @@ export interface UnusedOverride {
   readonly label: Localized;
   /** As the user gave it. */
   readonly value: string;
-  readonly unit?: Localized;
+  readonly unit?: UnitLabel;
 }
 
 export interface SensitivityRow {

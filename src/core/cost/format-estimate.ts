@@ -3,7 +3,7 @@ import type { Locale, Localized } from '../locales';
 import type { CostLine } from './cost-line';
 import { csvRow, escapeMarkdown, escapeMarkdownInline, escapePlainText } from './escape';
 import type { ComponentEstimate, Estimate } from './estimate';
-import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from './number-format';
+import { formatAssumptionValue, formatBrl, formatBrlPerUsd, formatQuantity, formatQuantityWithUnit, formatUnitPrice, formatUsd } from './number-format';
 
 export const ESTIMATE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type EstimateFormat = (typeof ESTIMATE_FORMATS)[number];
@@ -62,7 +62,7 @@ function lineAmount(line: CostLine, locale: Locale): string {
 
 function lineQuantity(line: CostLine, locale: Locale): string {
   if (line.quantity === undefined) return '';
-  return `${formatQuantity(line.quantity, locale)} ${line.unit?.[locale] ?? ''}`.trim();
+  return formatQuantityWithUnit(line.quantity, line.unit, locale);
 }
 
 function componentTitle(component: ComponentEstimate, locale: Locale): string {
@@ -159,13 +159,13 @@ export function formatEstimateTable(estimate: Estimate, locale: Locale = 'en'): 
   out.push('', `${t(locale, 'assumptions')}:`);
   out.push(
     padTable(
-      estimate.assumptions.map((row) => [`  ${row.key}`, `${formatQuantityOrChoice(row.value, locale)} ${row.unit?.[locale] ?? ''}`.trim(), TEXT.provenance[row.provenance][locale], e(row.label[locale])]),
+      estimate.assumptions.map((row) => [`  ${row.key}`, formatAssumptionValue(row.value, row.unit, locale), TEXT.provenance[row.provenance][locale], e(row.label[locale])]),
       new Set([1]),
     ),
   );
   if (estimate.unusedOverrides.length > 0) {
     out.push('', `${t(locale, 'unusedOverrides')}:`);
-    out.push(padTable(estimate.unusedOverrides.map((row) => [`  ${row.key}`, e(`${row.value} ${row.unit?.[locale] ?? ''}`.trim()), e(row.label[locale])]), new Set([1])));
+    out.push(padTable(estimate.unusedOverrides.map((row) => [`  ${row.key}`, e(formatAssumptionValue(row.value, row.unit, locale)), e(row.label[locale])]), new Set([1])));
   }
   out.push('', `${t(locale, 'priceDates')}: ${estimate.priceDates.map((date) => `${date.serviceCode} ${formatCalendarDay(date.priceDate, locale)}${date.priceDateKind === 'retrieved' ? '*' : ''}`).join(', ')}`);
   if (estimate.priceDates.some((date) => date.priceDateKind === 'retrieved')) out.push(`  * ${t(locale, 'retrieved')}`);
@@ -176,10 +176,6 @@ export function formatEstimateTable(estimate: Estimate, locale: Locale = 'en'): 
 /** The day the price snapshot was made (its UTC day; the time of day means nothing to a reader of prices). */
 function snapshotDay(estimate: Estimate, locale: Locale): string {
   return formatCalendarDay(estimate.priceSnapshotGeneratedAt.slice(0, 10), locale);
-}
-
-function formatQuantityOrChoice(value: string, locale: Locale): string {
-  return /^\d+(\.\d+)?$/.test(value) ? formatQuantity(value, locale, 4) : value;
 }
 
 /**
@@ -219,11 +215,11 @@ export function formatEstimateMarkdown(estimate: Estimate, locale: Locale = 'en'
   }
   out.push('', `### ${m(t(locale, 'assumptions'))}`, '');
   for (const row of estimate.assumptions) {
-    out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(`${formatQuantityOrChoice(row.value, locale)} ${row.unit?.[locale] ?? ''}`.trim())}, ${c(TEXT.provenance[row.provenance][locale])}`);
+    out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(formatAssumptionValue(row.value, row.unit, locale))}, ${c(TEXT.provenance[row.provenance][locale])}`);
   }
   if (estimate.unusedOverrides.length > 0) {
     out.push('', `### ${m(t(locale, 'unusedOverrides'))}`, '');
-    for (const row of estimate.unusedOverrides) out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(`${row.value} ${row.unit?.[locale] ?? ''}`.trim())}`);
+    for (const row of estimate.unusedOverrides) out.push(`- ${m(row.label[locale])} (\`${row.key}\`): ${c(formatAssumptionValue(row.value, row.unit, locale))}`);
   }
   out.push('', `### ${m(t(locale, 'priceDates'))}`, '');
   for (const date of estimate.priceDates) out.push(`- ${m(date.serviceCode)}: ${c(formatCalendarDay(date.priceDate, locale))} (${c(t(locale, date.priceDateKind))})`);

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { ArchitectureModel, Component } from '../architecture/model';
+import type { UnitLabel } from '../i18n/unit-label';
 import type { Locale, Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import type { ChoiceUsageKey, NumberUsageKey, UsageKey } from '../sizing/usage-schema';
@@ -29,7 +30,7 @@ export interface UnpricedDraft {
   readonly name: Localized;
   readonly reason: Localized;
   readonly quantity?: Decimal;
-  readonly unit?: Localized;
+  readonly unit?: UnitLabel;
   readonly usageKeys: readonly UsageKey[];
 }
 

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { unitAfter, type UnitLabel } from '../i18n/unit-label';
 import type { Locale } from '../locales';
 import { Money } from './money';
 
@@ -18,6 +19,22 @@ function groupDigits(fixed: string, locale: Locale): string {
 export function formatQuantity(value: Decimal.Value, locale: Locale, maxDecimals = 2): string {
   const fixed = new Money(value).toDecimalPlaces(maxDecimals).toFixed();
   return groupDigits(fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed, locale);
+}
+
+/**
+ * A quantity and its unit, the unit agreeing with the number as printed: "1 run/day" and
+ * "2 runs/day", "1,5 execução/dia" and "2 execuções/dia".
+ */
+export function formatQuantityWithUnit(value: Decimal.Value, unit: UnitLabel | undefined, locale: Locale, maxDecimals = 2): string {
+  const shown = new Money(value).toDecimalPlaces(maxDecimals);
+  const text = formatQuantity(shown, locale, maxDecimals);
+  return unit === undefined ? text : `${text} ${unitAfter(unit, shown.toNumber(), locale)}`;
+}
+
+/** An assumption's value for people: a number grouped in the locale with its unit, a choice id as it is. */
+export function formatAssumptionValue(value: string, unit: UnitLabel | undefined, locale: Locale): string {
+  if (/^\d+(\.\d+)?$/.test(value)) return formatQuantityWithUnit(value, unit, locale, 4);
+  return unit === undefined ? value : `${value} ${unitAfter(unit, Number(value), locale)}`;
 }
 
 /** Money in cents: `$1,215.00` / `US$ 1.215,00`. */

@@ -2,7 +2,7 @@ import { catalogService } from '../catalog/services';
 import type { CostLine } from '../cost/cost-line';
 import type { ComponentEstimate } from '../cost/estimate';
 import { formatCalendarDay } from '../calendar';
-import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from '../cost/number-format';
+import { formatBrl, formatBrlPerUsd, formatQuantityWithUnit, formatUnitPrice, formatUsd } from '../cost/number-format';
 import type { Locale } from '../locales';
 import type { Proposal } from './proposal';
 import { proposalText } from './text';
@@ -71,7 +71,7 @@ export function costSummary(proposal: Proposal): CostSummary {
         kind: 'line',
         componentId: component.componentId,
         label: line.name[locale],
-        quantity: line.quantity === undefined ? '' : `${formatQuantity(line.quantity, locale)} ${line.unit?.[locale] ?? ''}`.trim(),
+        quantity: line.quantity === undefined ? '' : formatQuantityWithUnit(line.quantity, line.unit, locale),
         unitPrice: line.status === 'priced' ? formatUnitPrice(line.unitPriceUsd, locale) : '',
         monthly: lineAmount(line, locale),
         monthlyBrl: line.status === 'priced' && line.brl !== undefined ? formatBrl(line.brl, locale) : '',
@@ -91,12 +91,6 @@ export function costSummary(proposal: Proposal): CostSummary {
     lead: proposalText(locale, 'costLead', { region: estimate.region, date: formatCalendarDay(estimate.priceSnapshotGeneratedAt.slice(0, 10), locale) }),
     freeTier: proposalText(locale, estimate.freeTier.applied ? 'freeTierOn' : 'freeTierOff'),
   };
-}
-
-/** Assumption values for people: numbers grouped in the locale, choice ids as they are. */
-export function assumptionValue(value: string, unit: string | undefined, locale: Locale): string {
-  const shown = /^\d+(\.\d+)?$/.test(value) ? formatQuantity(value, locale, 4) : value;
-  return unit === undefined ? shown : `${shown} ${unit}`;
 }
 
 /** What each usage provenance is called in a proposal. */

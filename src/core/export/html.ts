@@ -7,7 +7,8 @@ import { formatCalendarDay } from '../calendar';
 import { LAYERS } from '../layers';
 import { alternativeReason, componentRationale } from '../rules/explain';
 import { RULE_EXPLANATIONS } from '../rules/explanations';
-import { assumptionValue, costSummary, PROVENANCE_LABELS } from './cost-table';
+import { formatAssumptionValue } from '../cost/number-format';
+import { costSummary, PROVENANCE_LABELS } from './cost-table';
 import { escapeHtml } from './escape';
 import type { Proposal } from './proposal';
 import { proposalText, type ProposalTextKey } from './text';
@@ -176,7 +177,7 @@ export function proposalToHtml(proposal: Proposal, options: HtmlProposalOptions)
   }
   out.push(`<h3>${t('assumptions')}</h3>`, '<table class="assumptions">', `<thead><tr><th scope="col">${t('key')}</th><th scope="col" class="num">${t('value')}</th><th scope="col">${t('source')}</th></tr></thead>`, '<tbody>');
   for (const row of estimate.assumptions) {
-    out.push(`<tr><td>${escapeHtml(row.label[locale])}</td><td class="num">${escapeHtml(assumptionValue(row.value, row.unit?.[locale], locale))}</td><td>${escapeHtml(PROVENANCE_LABELS[row.provenance][locale])}</td></tr>`);
+    out.push(`<tr><td>${escapeHtml(row.label[locale])}</td><td class="num">${escapeHtml(formatAssumptionValue(row.value, row.unit, locale))}</td><td>${escapeHtml(PROVENANCE_LABELS[row.provenance][locale])}</td></tr>`);
   }
   out.push('</tbody>', '</table>');
   out.push(`<h3>${t('priceDates')}</h3>`, '<ul class="price-dates">');

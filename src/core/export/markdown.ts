@@ -6,7 +6,8 @@ import { LAYERS } from '../layers';
 import { alternativeReason, componentRationale } from '../rules/explain';
 import { RULE_EXPLANATIONS } from '../rules/explanations';
 import { escapeMarkdown } from '../text/markdown';
-import { assumptionValue, costSummary, PROVENANCE_LABELS } from './cost-table';
+import { formatAssumptionValue } from '../cost/number-format';
+import { costSummary, PROVENANCE_LABELS } from './cost-table';
 import type { Proposal } from './proposal';
 import { proposalText, type ProposalTextKey } from './text';
 
@@ -85,7 +86,7 @@ export function proposalToMarkdown(proposal: Proposal): string {
   }
   out.push(`### ${t('assumptions')}`, '', `| ${t('key')} | ${t('value')} | ${t('source')} |`, '| --- | ---: | --- |');
   for (const row of estimate.assumptions) {
-    out.push(`| ${row.label[locale]} | ${assumptionValue(row.value, row.unit?.[locale], locale)} | ${PROVENANCE_LABELS[row.provenance][locale]} |`);
+    out.push(`| ${row.label[locale]} | ${formatAssumptionValue(row.value, row.unit, locale)} | ${PROVENANCE_LABELS[row.provenance][locale]} |`);
   }
   out.push('', `### ${t('priceDates')}`, '');
   for (const date of estimate.priceDates) out.push(`- ${date.serviceCode}: ${formatCalendarDay(date.priceDate, locale)} (${t(date.priceDateKind)})`);

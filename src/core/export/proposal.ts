@@ -7,7 +7,7 @@ import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
 import { formatCalendarDay, isCalendarDay } from '../calendar';
 import type { Estimate, ExchangeRate } from '../cost/estimate';
-import { formatQuantity, formatUsd } from '../cost/number-format';
+import { formatQuantity, formatQuantityWithUnit, formatUsd } from '../cost/number-format';
 import type { MermaidDiagram } from '../diagram/mermaid';
 import { InputError } from '../errors';
 import type { Layer } from '../layers';
@@ -134,7 +134,7 @@ function factValue(answers: Answers, id: AnswerFieldId, locale: Locale): string 
   const value: unknown = readAnswer(answers, id);
   const optionLabel = (option: string) => field.options?.[option]?.[locale] ?? option;
   if (Array.isArray(value)) return value.map((option) => optionLabel(String(option))).join(', ');
-  if (typeof value === 'number') return `${formatQuantity(value, locale, 4)}${field.unit === undefined ? '' : ` ${field.unit[locale]}`}`;
+  if (typeof value === 'number') return formatQuantityWithUnit(value, field.unit, locale, 4);
   if (field.input === 'choice') return optionLabel(String(value));
   return String(value);
 }

@@ -1,4 +1,5 @@
 import type { Localized } from '../locales';
+import { countedUnit, type UnitLabel } from '../i18n/unit-label';
 
 /**
  * The prices the cost model reads. Each key is one billing dimension of one service; a snapshot
@@ -16,7 +17,7 @@ export interface PriceKeyDefinition {
   /** One record (or tier set) per variant, e.g. per instance type; absent = a single price. */
   readonly variants?: readonly string[];
   /** Plural unit shown next to quantities. */
-  readonly displayUnit: Localized;
+  readonly displayUnit: UnitLabel;
 }
 
 export const MSK_BROKER_TYPES = [
@@ -51,11 +52,13 @@ function crossVariants(first: readonly string[], second: readonly string[]): str
 }
 
 const u = (en: string, ptBR: string): Localized => ({ en, 'pt-BR': ptBR });
+const counted = countedUnit;
 
-const REQUESTS = u('requests', 'requisições');
+const REQUESTS = counted(u('request', 'requisição'), u('requests', 'requisições'));
 const GB = u('GB', 'GB');
-const GB_MONTHS = u('GB-months', 'GB-mês');
-const HOURS = u('instance-hours', 'instância-horas');
+const GB_MONTHS = counted(u('GB-month', 'GB-mês'), u('GB-months', 'GB-mês'));
+/** Hours of one instance; also the unit of the instance lines no price covers (EMR's EC2, SageMaker training). */
+export const INSTANCE_HOURS = counted(u('instance-hour', 'instância-hora'), u('instance-hours', 'instância-horas'));
 
 export const PRICE_KEYS = {
   's3.standard-storage': { serviceCode: 'AmazonS3', unit: 'GB-Mo', tiered: true, displayUnit: GB_MONTHS },
@@ -65,44 +68,44 @@ export const PRICE_KEYS = {
   's3.transition-glacier-flexible': { serviceCode: 'AmazonS3', unit: 'Requests', tiered: false, displayUnit: REQUESTS },
   's3.transition-deep-archive': { serviceCode: 'AmazonS3', unit: 'Requests', tiered: false, displayUnit: REQUESTS },
   's3.deep-archive-storage': { serviceCode: 'AmazonS3GlacierDeepArchive', unit: 'GB-Mo', tiered: false, displayUnit: GB_MONTHS },
-  'athena.data-scanned': { serviceCode: 'AmazonAthena', unit: 'TB', unitAliases: ['Terabytes'], tiered: false, displayUnit: u('TB scanned', 'TB lidos') },
-  'glue.etl-job': { serviceCode: 'AWSGlue', unit: 'DPU-Hour', unitAliases: ['DPU-Hours'], tiered: false, displayUnit: u('DPU-hours', 'DPU-horas') },
-  'glue.etl-job-flex': { serviceCode: 'AWSGlue', unit: 'DPU-Hour', unitAliases: ['DPU-Hours'], tiered: false, displayUnit: u('DPU-hours', 'DPU-horas') },
-  'glue.catalog-storage': { serviceCode: 'AWSGlue', unit: 'Objects-Mo', tiered: false, displayUnit: u('object-months', 'objeto-mês') },
+  'athena.data-scanned': { serviceCode: 'AmazonAthena', unit: 'TB', unitAliases: ['Terabytes'], tiered: false, displayUnit: counted(u('TB scanned', 'TB lido'), u('TB scanned', 'TB lidos')) },
+  'glue.etl-job': { serviceCode: 'AWSGlue', unit: 'DPU-Hour', unitAliases: ['DPU-Hours'], tiered: false, displayUnit: counted(u('DPU-hour', 'DPU-hora'), u('DPU-hours', 'DPU-horas')) },
+  'glue.etl-job-flex': { serviceCode: 'AWSGlue', unit: 'DPU-Hour', unitAliases: ['DPU-Hours'], tiered: false, displayUnit: counted(u('DPU-hour', 'DPU-hora'), u('DPU-hours', 'DPU-horas')) },
+  'glue.catalog-storage': { serviceCode: 'AWSGlue', unit: 'Objects-Mo', tiered: false, displayUnit: counted(u('object-month', 'objeto-mês'), u('object-months', 'objeto-mês')) },
   'glue.catalog-requests': { serviceCode: 'AWSGlue', unit: 'Requests', tiered: false, displayUnit: REQUESTS },
-  'kinesis.shard-hours': { serviceCode: 'AmazonKinesis', unit: 'ShardHour', unitAliases: ['ShardHours'], tiered: false, displayUnit: u('shard-hours', 'shard-horas') },
-  'kinesis.put-payload-units': { serviceCode: 'AmazonKinesis', unit: 'PutRequestPayloadUnits', tiered: false, displayUnit: u('PUT payload units', 'unidades de payload PUT') },
-  'kinesis.on-demand-stream-hours': { serviceCode: 'AmazonKinesis', unit: 'StreamHr', tiered: false, displayUnit: u('stream-hours', 'stream-horas') },
+  'kinesis.shard-hours': { serviceCode: 'AmazonKinesis', unit: 'ShardHour', unitAliases: ['ShardHours'], tiered: false, displayUnit: counted(u('shard-hour', 'shard-hora'), u('shard-hours', 'shard-horas')) },
+  'kinesis.put-payload-units': { serviceCode: 'AmazonKinesis', unit: 'PutRequestPayloadUnits', tiered: false, displayUnit: counted(u('PUT payload unit', 'unidade de payload PUT'), u('PUT payload units', 'unidades de payload PUT')) },
+  'kinesis.on-demand-stream-hours': { serviceCode: 'AmazonKinesis', unit: 'StreamHr', tiered: false, displayUnit: counted(u('stream-hour', 'stream-hora'), u('stream-hours', 'stream-horas')) },
   'kinesis.on-demand-data-in': { serviceCode: 'AmazonKinesis', unit: 'GB', tiered: false, displayUnit: GB },
   'kinesis.on-demand-data-out': { serviceCode: 'AmazonKinesis', unit: 'GB', tiered: false, displayUnit: GB },
-  'firehose.ingest': { serviceCode: 'AmazonKinesisFirehose', unit: 'GB', tiered: true, displayUnit: u('GB ingested', 'GB ingeridos') },
-  'msk.broker-hours': { serviceCode: 'AmazonMSK', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: MSK_BROKER_TYPES, displayUnit: u('broker-hours', 'broker-horas') },
+  'firehose.ingest': { serviceCode: 'AmazonKinesisFirehose', unit: 'GB', tiered: true, displayUnit: counted(u('GB ingested', 'GB ingerido'), u('GB ingested', 'GB ingeridos')) },
+  'msk.broker-hours': { serviceCode: 'AmazonMSK', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: MSK_BROKER_TYPES, displayUnit: counted(u('broker-hour', 'broker-hora'), u('broker-hours', 'broker-horas')) },
   'msk.storage': { serviceCode: 'AmazonMSK', unit: 'GB-Mo', tiered: false, displayUnit: GB_MONTHS },
   'lambda.requests': { serviceCode: 'AWSLambda', unit: 'Requests', tiered: false, variants: LAMBDA_ARCHITECTURES, displayUnit: REQUESTS },
-  'lambda.duration': { serviceCode: 'AWSLambda', unit: 'Lambda-GB-Second', unitAliases: ['GB-Second', 'GB-Seconds'], tiered: true, variants: LAMBDA_ARCHITECTURES, displayUnit: u('GB-seconds', 'GB-segundos') },
+  'lambda.duration': { serviceCode: 'AWSLambda', unit: 'Lambda-GB-Second', unitAliases: ['GB-Second', 'GB-Seconds'], tiered: true, variants: LAMBDA_ARCHITECTURES, displayUnit: counted(u('GB-second', 'GB-segundo'), u('GB-seconds', 'GB-segundos')) },
   'sqs.standard-requests': { serviceCode: 'AWSQueueService', unit: 'Requests', tiered: false, displayUnit: REQUESTS },
-  'dynamodb.write-request-units': { serviceCode: 'AmazonDynamoDB', unit: 'WriteRequestUnits', tiered: false, displayUnit: u('write request units', 'unidades de requisição de escrita') },
-  'dynamodb.read-request-units': { serviceCode: 'AmazonDynamoDB', unit: 'ReadRequestUnits', tiered: false, displayUnit: u('read request units', 'unidades de requisição de leitura') },
+  'dynamodb.write-request-units': { serviceCode: 'AmazonDynamoDB', unit: 'WriteRequestUnits', tiered: false, displayUnit: counted(u('write request unit', 'unidade de requisição de escrita'), u('write request units', 'unidades de requisição de escrita')) },
+  'dynamodb.read-request-units': { serviceCode: 'AmazonDynamoDB', unit: 'ReadRequestUnits', tiered: false, displayUnit: counted(u('read request unit', 'unidade de requisição de leitura'), u('read request units', 'unidades de requisição de leitura')) },
   'dynamodb.storage': { serviceCode: 'AmazonDynamoDB', unit: 'GB-Mo', tiered: false, displayUnit: GB_MONTHS },
-  'redshift.serverless-rpu-hours': { serviceCode: 'AmazonRedshift', unit: 'RPU-Hr', unitAliases: ['RPU-Hours'], tiered: false, displayUnit: u('RPU-hours', 'RPU-horas') },
-  'redshift.node-hours': { serviceCode: 'AmazonRedshift', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: REDSHIFT_NODE_TYPES, displayUnit: u('node-hours', 'nó-horas') },
-  'quicksight.author-pro': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: u('user-months', 'usuário-mês') },
-  'quicksight.reader': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: u('user-months', 'usuário-mês') },
-  'quicksight.reader-pro': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: u('user-months', 'usuário-mês') },
-  'cloudwatch.log-ingestion': { serviceCode: 'AmazonCloudWatch', unit: 'GB', tiered: false, displayUnit: u('GB ingested', 'GB ingeridos') },
-  'cloudwatch.custom-metrics': { serviceCode: 'AmazonCloudWatch', unit: 'Metrics', tiered: true, displayUnit: u('metric-months', 'métrica-mês') },
-  'cloudwatch.alarms': { serviceCode: 'AmazonCloudWatch', unit: 'Alarms', tiered: false, displayUnit: u('alarm-months', 'alarme-mês') },
-  'step-functions.state-transitions': { serviceCode: 'AmazonStates', unit: 'StateTransitions', tiered: false, displayUnit: u('state transitions', 'transições de estado') },
-  'eventbridge.custom-events': { serviceCode: 'AWSEvents', unit: 'Events', tiered: false, displayUnit: u('events', 'eventos') },
-  'dms.instance-hours': { serviceCode: 'AWSDatabaseMigrationSvc', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(DMS_INSTANCE_CLASSES, DEPLOYMENTS), displayUnit: HOURS },
-  'rds.postgres-instance-hours': { serviceCode: 'AmazonRDS', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(RDS_POSTGRES_INSTANCE_CLASSES, DEPLOYMENTS), displayUnit: HOURS },
+  'redshift.serverless-rpu-hours': { serviceCode: 'AmazonRedshift', unit: 'RPU-Hr', unitAliases: ['RPU-Hours'], tiered: false, displayUnit: counted(u('RPU-hour', 'RPU-hora'), u('RPU-hours', 'RPU-horas')) },
+  'redshift.node-hours': { serviceCode: 'AmazonRedshift', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: REDSHIFT_NODE_TYPES, displayUnit: counted(u('node-hour', 'nó-hora'), u('node-hours', 'nó-horas')) },
+  'quicksight.author-pro': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: counted(u('user-month', 'usuário-mês'), u('user-months', 'usuário-mês')) },
+  'quicksight.reader': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: counted(u('user-month', 'usuário-mês'), u('user-months', 'usuário-mês')) },
+  'quicksight.reader-pro': { serviceCode: 'AmazonQuickSight', unit: 'User-Mo', unitAliases: ['Users'], tiered: false, displayUnit: counted(u('user-month', 'usuário-mês'), u('user-months', 'usuário-mês')) },
+  'cloudwatch.log-ingestion': { serviceCode: 'AmazonCloudWatch', unit: 'GB', tiered: false, displayUnit: counted(u('GB ingested', 'GB ingerido'), u('GB ingested', 'GB ingeridos')) },
+  'cloudwatch.custom-metrics': { serviceCode: 'AmazonCloudWatch', unit: 'Metrics', tiered: true, displayUnit: counted(u('metric-month', 'métrica-mês'), u('metric-months', 'métrica-mês')) },
+  'cloudwatch.alarms': { serviceCode: 'AmazonCloudWatch', unit: 'Alarms', tiered: false, displayUnit: counted(u('alarm-month', 'alarme-mês'), u('alarm-months', 'alarme-mês')) },
+  'step-functions.state-transitions': { serviceCode: 'AmazonStates', unit: 'StateTransitions', tiered: false, displayUnit: counted(u('state transition', 'transição de estado'), u('state transitions', 'transições de estado')) },
+  'eventbridge.custom-events': { serviceCode: 'AWSEvents', unit: 'Events', tiered: false, displayUnit: counted(u('event', 'evento'), u('events', 'eventos')) },
+  'dms.instance-hours': { serviceCode: 'AWSDatabaseMigrationSvc', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(DMS_INSTANCE_CLASSES, DEPLOYMENTS), displayUnit: INSTANCE_HOURS },
+  'rds.postgres-instance-hours': { serviceCode: 'AmazonRDS', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(RDS_POSTGRES_INSTANCE_CLASSES, DEPLOYMENTS), displayUnit: INSTANCE_HOURS },
   'rds.gp3-storage': { serviceCode: 'AmazonRDS', unit: 'GB-Mo', tiered: false, variants: DEPLOYMENTS, displayUnit: GB_MONTHS },
-  'aurora.instance-hours': { serviceCode: 'AmazonRDS', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(AURORA_INSTANCE_CLASSES, AURORA_STORAGE_CONFIGS), displayUnit: HOURS },
+  'aurora.instance-hours': { serviceCode: 'AmazonRDS', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: crossVariants(AURORA_INSTANCE_CLASSES, AURORA_STORAGE_CONFIGS), displayUnit: INSTANCE_HOURS },
   'aurora.storage': { serviceCode: 'AmazonRDS', unit: 'GB-Mo', tiered: false, variants: AURORA_STORAGE_CONFIGS, displayUnit: GB_MONTHS },
-  'aurora.io-requests': { serviceCode: 'AmazonRDS', unit: 'IOs', tiered: false, displayUnit: u('I/O requests', 'requisições de E/S') },
-  'opensearch.instance-hours': { serviceCode: 'AmazonES', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: OPENSEARCH_INSTANCE_TYPES, displayUnit: HOURS },
-  'emr.ec2-surcharge': { serviceCode: 'ElasticMapReduce', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: EMR_INSTANCE_TYPES, displayUnit: HOURS },
-  'sagemaker.notebook-hours': { serviceCode: 'AmazonSageMaker', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: SAGEMAKER_NOTEBOOK_INSTANCES, displayUnit: HOURS },
+  'aurora.io-requests': { serviceCode: 'AmazonRDS', unit: 'IOs', tiered: false, displayUnit: counted(u('I/O request', 'requisição de E/S'), u('I/O requests', 'requisições de E/S')) },
+  'opensearch.instance-hours': { serviceCode: 'AmazonES', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: OPENSEARCH_INSTANCE_TYPES, displayUnit: INSTANCE_HOURS },
+  'emr.ec2-surcharge': { serviceCode: 'ElasticMapReduce', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: EMR_INSTANCE_TYPES, displayUnit: INSTANCE_HOURS },
+  'sagemaker.notebook-hours': { serviceCode: 'AmazonSageMaker', unit: 'Hrs', unitAliases: ['Hours'], tiered: false, variants: SAGEMAKER_NOTEBOOK_INSTANCES, displayUnit: INSTANCE_HOURS },
 } as const satisfies Record<string, PriceKeyDefinition>;
 
 export type PriceKey = keyof typeof PRICE_KEYS;

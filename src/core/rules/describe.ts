@@ -2,6 +2,7 @@ import { ANSWER_FIELDS } from '../answers/fields';
 import type { PlaybookCitation } from '../architecture/model';
 import { ROLE_LABELS, type Role } from '../architecture/roles';
 import { catalogService, type ServiceId } from '../catalog/services';
+import { unitAfter } from '../i18n/unit-label';
 import type { Locale } from '../locales';
 import { citationHref } from './citations';
 import type { Condition } from './condition';
@@ -101,7 +102,7 @@ export function describeCondition(condition: Condition, locale: Locale): string 
   const optionLabel = (value: string) => field.options?.[value]?.[locale] ?? value;
   if ('includesAny' in condition) return words.includes(label, (condition.includesAny as readonly string[]).map(optionLabel));
   if ('in' in condition) return words.in(label, (condition.in as readonly string[]).map(optionLabel));
-  const quantity = (bound: number) => `${bound.toLocaleString(locale)}${field.unit ? ` ${field.unit[locale]}` : ''}`;
+  const quantity = (bound: number) => `${bound.toLocaleString(locale)}${field.unit ? ` ${unitAfter(field.unit, bound, locale)}` : ''}`;
   if ('atLeast' in condition) return words.atLeast(label, quantity(condition.atLeast));
   return words.below(label, quantity(condition.below));
 }

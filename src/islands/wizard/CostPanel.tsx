@@ -1,8 +1,9 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AssumptionRow, ComponentEstimate, Estimate, UnusedOverride } from '../../core/cost/estimate';
 import type { CostLine } from '../../core/cost/cost-line';
-import { formatBrl, formatBrlPerUsd, formatQuantity, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
+import { formatBrl, formatBrlPerUsd, formatQuantityWithUnit, formatUnitPrice, formatUsd } from '../../core/cost/number-format';
 import { calendarDayIn, formatCalendarDay } from '../../core/calendar';
+import { unitAfter } from '../../core/i18n/unit-label';
 import { PRICING_REGIONS, REGION_LOCATION } from '../../core/pricing/regions';
 import { SIZING_PRESETS, USAGE_SCHEMA, type UsageDefinition } from '../../core/sizing/usage-schema';
 import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
@@ -36,7 +37,7 @@ function LineRow({ line, currency }: { readonly line: CostLine; readonly currenc
       <tr className="wz-line wz-line--unpriced" data-line={line.id}>
         <th scope="row">{line.name[locale]}</th>
         <td>
-          {line.quantity === undefined ? null : `${formatQuantity(line.quantity, locale)} ${line.unit?.[locale] ?? ''}`}
+          {line.quantity === undefined ? null : formatQuantityWithUnit(line.quantity, line.unit, locale)}
           <span className="wz-line__reason">{line.reason[locale]}</span>
         </td>
         <td className="wz-num">
@@ -50,7 +51,7 @@ function LineRow({ line, currency }: { readonly line: CostLine; readonly currenc
       <th scope="row">{line.name[locale]}</th>
       <td>
         <span className="wz-line__math">
-          {formatQuantity(line.quantity, locale)} {line.unit[locale]} × {formatUnitPrice(line.unitPriceUsd, locale)}
+          {formatQuantityWithUnit(line.quantity, line.unit, locale)} × {formatUnitPrice(line.unitPriceUsd, locale)}
         </span>
         <span className="wz-line__formula wz-seller-only">{line.formula[locale]}</span>
       </td>
@@ -161,7 +162,7 @@ function AssumptionInput({ row }: { readonly row: AssumptionRow }) {
             aria-describedby={error === undefined ? undefined : errorId}
           />
         )}{' '}
-        {row.unit === undefined ? null : <span className="wz-unit">{row.unit[locale]}</span>}
+        {row.unit === undefined ? null : <span className="wz-unit">{unitAfter(row.unit, Number(stored), locale)}</span>}
         {error === undefined ? null : (
           <span className="wz-field__error" id={errorId} role="alert">
             {tr('wizard.field.notSaved', { detail: error })}
@@ -201,7 +202,7 @@ function UnusedOverrideRow({ row }: { readonly row: UnusedOverride }) {
       <th scope="row">{label}</th>
       <td>
         {shown}
-        {row.unit === undefined ? null : <> <span className="wz-unit">{row.unit[locale]}</span></>}
+        {row.unit === undefined ? null : <> <span className="wz-unit">{unitAfter(row.unit, Number(row.value), locale)}</span></>}
         <span className="wz-assumptions__unused">{tr('wizard.assumptions.unused', { assumption: label })}</span>
       </td>
       <td>

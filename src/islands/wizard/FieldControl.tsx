@@ -8,6 +8,7 @@ import { useLakewise, useWizard } from './context';
 import { readTypedDecimal, writeTypedDecimal } from '../../core/text/typed-decimal';
 import { INVALID, useDraft } from './use-draft';
 import type { InputProblem } from '../../core/input-problem';
+import { unitAfter } from '../../core/i18n/unit-label';
 import { answerSubject, describeProblem } from './problem-text';
 
 interface FieldProps {
@@ -130,7 +131,7 @@ function NumberField({ id, describedBy }: FieldProps & { readonly describedBy: s
           aria-describedby={error === undefined ? describedBy : `${describedBy} ${errorId}`}
           aria-invalid={error !== undefined}
         />
-        {field.unit === undefined ? null : <span className="wz-number__unit">{field.unit[locale]}</span>}
+        {field.unit === undefined ? null : <span className="wz-number__unit">{stored === undefined ? field.unit[locale] : unitAfter(field.unit, stored, locale)}</span>}
       </span>
       <FieldError id={errorId} message={error} />
     </div>

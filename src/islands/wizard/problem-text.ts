@@ -3,6 +3,7 @@ import { ANSWER_FIELD_IDS, type AnswerFieldId } from '../../core/answers/field-i
 import { formatCalendarDay } from '../../core/calendar';
 import type { SchemaIssue } from '../../core/errors';
 import type { InputProblem } from '../../core/input-problem';
+import { unitAfter, type UnitLabel } from '../../core/i18n/unit-label';
 import type { Locale } from '../../core/locales';
 import type { UsageDefinition } from '../../core/sizing/usage-schema';
 import type { WizardContextValue } from './context';
@@ -18,7 +19,7 @@ export type ProblemWording = Pick<WizardContextValue, 'locale' | 'tr' | 'trCount
 export interface ProblemSubject {
   readonly label: string;
   /** Printed after a limit: "at most 10,485,760 GB". */
-  readonly unit?: string;
+  readonly unit?: UnitLabel;
   /** The name a person sees for an allowed value. */
   readonly optionLabel?: (value: string) => string;
 }
@@ -31,20 +32,20 @@ export type UsageDefinitions = Readonly<Record<string, UsageDefinition>>;
 const formatLimit = (value: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
 
 const withUnit = (value: number, subject: ProblemSubject, locale: Locale) =>
-  subject.unit === undefined ? formatLimit(value, locale) : `${formatLimit(value, locale)} ${subject.unit}`;
+  subject.unit === undefined ? formatLimit(value, locale) : `${formatLimit(value, locale)} ${unitAfter(subject.unit, value, locale)}`;
 
 export function answerSubject(id: AnswerFieldId, locale: Locale): ProblemSubject {
   const field = ANSWER_FIELDS[id];
   const options = field.options;
   return {
     label: field.label[locale],
-    unit: field.unit?.[locale],
+    unit: field.unit,
     optionLabel: options === undefined ? undefined : (value) => options[value]?.[locale] ?? value,
   };
 }
 
 export function usageSubject(definition: UsageDefinition, locale: Locale): ProblemSubject {
-  return { label: definition.label[locale], unit: definition.kind === 'number' ? definition.unit[locale] : undefined };
+  return { label: definition.label[locale], unit: definition.kind === 'number' ? definition.unit : undefined };
 }
 
 /** One sentence saying what is wrong with the value and what to give instead. */

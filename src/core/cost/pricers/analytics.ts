@@ -1,4 +1,5 @@
 import { athenaBilledMbPerQuery, athenaBilledTb } from '../billing-rules';
+import { INSTANCE_HOURS } from '../../pricing/price-keys';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, perMonthFromPerDay } from '../money';
 
@@ -78,7 +79,6 @@ export function priceSageMaker(ctx: PricerContext): LineDraft[] {
   const notebookHours = ctx.num('monthlyNotebookHours');
   const trainingHours = ctx.num('monthlyTrainingHours');
   const inferenceHours = ctx.num('monthlyInferenceHours');
-  const hoursUnit = localized('instance-hours', 'instância-horas');
   return [
     {
       kind: 'priced', id: 'sagemaker.notebooks', name: localized(`Studio notebooks (${instance})`, `Notebooks do Studio (${instance})`), priceKey: 'sagemaker.notebook-hours', variant: instance,
@@ -86,11 +86,11 @@ export function priceSageMaker(ctx: PricerContext): LineDraft[] {
       derivation: words((_n, en, pt) => [`${en(notebookHours, 'notebook hour', 'notebook hours')} per month`, `${pt(notebookHours, 'hora', 'horas')} de notebook por mês`]),
     },
     {
-      kind: 'unpriced', id: 'sagemaker.training', name: localized('Training instances', 'Instâncias de treinamento'), quantity: trainingHours, unit: hoursUnit, usageKeys: ['monthlyTrainingHours'],
+      kind: 'unpriced', id: 'sagemaker.training', name: localized('Training instances', 'Instâncias de treinamento'), quantity: trainingHours, unit: INSTANCE_HOURS, usageKeys: ['monthlyTrainingHours'],
       reason: localized('SageMaker training instance prices are not in the price data.', 'Os preços de instâncias de treinamento do SageMaker não estão nos dados de preço.'),
     },
     {
-      kind: 'unpriced', id: 'sagemaker.inference', name: localized('Real-time inference endpoints', 'Endpoints de inferência em tempo real'), quantity: inferenceHours, unit: hoursUnit, usageKeys: ['monthlyInferenceHours'],
+      kind: 'unpriced', id: 'sagemaker.inference', name: localized('Real-time inference endpoints', 'Endpoints de inferência em tempo real'), quantity: inferenceHours, unit: INSTANCE_HOURS, usageKeys: ['monthlyInferenceHours'],
       reason: localized('SageMaker inference instance prices are not in the price data.', 'Os preços de instâncias de inferência do SageMaker não estão nos dados de preço.'),
     },
   ];

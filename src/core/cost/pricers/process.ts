@@ -1,4 +1,5 @@
 import { glueBilledMinutesPerRun, glueDpuHours, lambdaGbSeconds } from '../billing-rules';
+import { INSTANCE_HOURS } from '../../pricing/price-keys';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
 import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, perMonthFromPerDay } from '../money';
 
@@ -56,7 +57,7 @@ export function priceEmr(ctx: PricerContext): LineDraft[] {
     },
     {
       kind: 'unpriced', id: 'emr.ec2-instances', name: localized(`EC2 instances under EMR (${instance})`, `Instâncias EC2 sob o EMR (${instance})`),
-      quantity: hours, unit: localized('instance-hours', 'instância-horas'), usageKeys,
+      quantity: hours, unit: INSTANCE_HOURS, usageKeys,
       reason: localized(
         'EMR bills its charge on top of the EC2 instance price, and EC2 On-Demand prices are not in the price data. EMR Serverless prices are not in it either.',
         'O EMR cobra sua tarifa além do preço da instância EC2, e os preços On-Demand do EC2 não estão nos dados de preço. Os preços do EMR Serverless também não.',
