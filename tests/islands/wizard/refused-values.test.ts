@@ -1,76 +1,34 @@
 // @vitest-environment jsdom
 import { deflateSync, strToU8 } from 'fflate';
-import { act, createElement, type ReactElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { CURRENT_ANSWERS_VERSION } from '../../../src/core/answers/schema';
 import { calendarDayIn, formatCalendarDay } from '../../../src/core/calendar';
-import { UI_DICTIONARIES } from '../../../src/core/i18n';
 import type { Locale } from '../../../src/core/locales';
-import { RULE_EXPLANATIONS } from '../../../src/core/rules/explanations';
 import { USAGE_SCHEMA } from '../../../src/core/sizing/usage-schema';
 import CostPanel from '../../../src/islands/wizard/CostPanel';
-import { WizardContext, type WizardContextValue } from '../../../src/islands/wizard/context';
 import { FieldControl } from '../../../src/islands/wizard/FieldControl';
 import { shareFailureNotice, storedFailureNotice } from '../../../src/islands/wizard/notices';
-import { format, formatCount, isWizardStringKey, type WizardStrings } from '../../../src/islands/wizard/strings';
 import { NoticeBanner } from '../../../src/islands/wizard/Toolbar';
-import { createDerivations } from '../../../src/store/derived';
-import { createLakewiseStore, type LakewiseStore } from '../../../src/store/lakewise-store';
 import { readStored, STORAGE_KEY } from '../../../src/store/persistence';
 import { checkPricing } from '../../../src/store/pricing-check';
 import { crc32Hex, decodeSharePayload, encodeShareFragment } from '../../../src/store/share';
 import { SHARE_FRAGMENT_KEY } from '../../../src/store/share-fragment';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountPoint, openDetails, typeInto, wizardContext } from '../../support/wizard-island';
 
 /** What a person sees when a value they typed, or a link they opened, is refused: in their language, naming the field. */
 
-let container: HTMLDivElement;
-let root: Root;
+let mount: ReturnType<typeof mountPoint>;
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  mount = mountPoint();
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  mount.unmount();
 });
 
-function wizardContext(locale: Locale): WizardContextValue & { readonly store: LakewiseStore } {
-  const strings = Object.fromEntries(Object.entries(UI_DICTIONARIES[locale]).filter(([key]) => isWizardStringKey(key))) as unknown as WizardStrings;
-  return {
-    store: createLakewiseStore({ locale, checkPricing }),
-    locale,
-    tr: (key, params) => format(strings, key, params),
-    trCount: (key, count, params) => formatCount(strings, locale, key, count, params),
-    explanations: RULE_EXPLANATIONS[locale],
-    derivations: createDerivations(),
-    steps: [],
-    questionsBySlug: new Map(),
-    personasBySlug: new Map(),
-    objections: [],
-    basePath: '/',
-    focusField: () => undefined,
-  };
-}
-
-async function render(element: ReactElement, context: WizardContextValue) {
-  await act(async () => root.render(createElement(WizardContext.Provider, { value: context }, element)));
-}
-
-/** Types into a React-controlled input the way a keyboard does: the value changes, then `input` fires. */
-async function type(input: HTMLInputElement, text: string) {
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-const alertText = () => container.querySelector('[role="alert"]')?.textContent;
+const alertText = () => mount.container.querySelector('[role="alert"]')?.textContent;
 
 describe('an answer the schema refuses', () => {
   test.each<[Locale, string, string, string]>([
@@ -88,8 +46,8 @@ describe('an answer the schema refuses', () => {
     ['pt-BR', 'opportunity.region', 'São Paulo', 'Não salvo. Região da AWS: digite o código de uma região da AWS, como sa-east-1.'],
   ])('%s: %s = "%s" reads "%s"', async (locale, id, typed, message) => {
     const context = wizardContext(locale);
-    await render(createElement(FieldControl, { id: id as never }), context);
-    await type(container.querySelector('input') as HTMLInputElement, typed);
+    await mount.render(createElement(FieldControl, { id: id as never }), context);
+    await typeInto(mount.container.querySelector('input') as HTMLInputElement, typed);
     expect(alertText()).toBe(message);
   });
 });
@@ -97,13 +55,9 @@ describe('an answer the schema refuses', () => {
 describe('a usage assumption the cost model refuses', () => {
   async function openAssumptions(locale: Locale) {
     const context = wizardContext(locale);
-    await render(createElement(CostPanel), context);
-    await expect.poll(() => container.querySelector('.wz-assumptions'), { timeout: 10_000 }).not.toBeNull();
-    await act(async () => {
-      const details = container.querySelector('.wz-assumptions') as HTMLDetailsElement;
-      details.open = true;
-      details.dispatchEvent(new Event('toggle'));
-    });
+    await mount.render(createElement(CostPanel), context);
+    await expect.poll(() => mount.container.querySelector('.wz-assumptions'), { timeout: 10_000 }).not.toBeNull();
+    await openDetails(mount.container.querySelector('.wz-assumptions') as HTMLDetailsElement);
     return context;
   }
 
@@ -116,9 +70,9 @@ describe('a usage assumption the cost model refuses', () => {
     ['pt-BR', '-0,5', 'Não salvo. Tamanho da zona prata por GB da bronze: digite 0 ou mais.'],
   ])('%s: "%s" reads "%s"', async (locale, typed, message) => {
     const context = await openAssumptions(locale);
-    const input = container.querySelector('#wz-assumption-silverSizeRatio') as HTMLInputElement;
+    const input = mount.container.querySelector('#wz-assumption-silverSizeRatio') as HTMLInputElement;
     expect(input).not.toBeNull();
-    await type(input, typed);
+    await typeInto(input, typed);
     expect(input.closest('tr')?.querySelector('[role="alert"]')?.textContent).toBe(message);
     expect(context.store.getState().pricing.overrides).toEqual({});
   });
@@ -130,8 +84,8 @@ describe('a usage assumption the cost model refuses', () => {
     const context = wizardContext(locale);
     context.store.getState().setPricing('currency', 'BRL');
     context.store.getState().setPricing('exchangeRate', { brlPerUsd: 'cinco', date: '2026-11-20' });
-    await render(createElement(CostPanel), context);
-    await expect.poll(() => container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message);
+    await mount.render(createElement(CostPanel), context);
+    await expect.poll(() => mount.container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message);
   });
 
   test.each<[Locale, (today: string) => string]>([
@@ -145,10 +99,10 @@ describe('a usage assumption the cost model refuses', () => {
       const context = wizardContext(locale);
       context.store.getState().setPricing('currency', 'BRL');
       context.store.getState().setPricing('exchangeRate', { brlPerUsd: '5.40', date: '2026-12-09' });
-      await render(createElement(CostPanel), context);
-      await expect.poll(() => container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message(formatCalendarDay(today, locale)));
-      expect(container.querySelector('[data-testid="cost-total"]')?.textContent).toMatch(/^(\$|US\$)/);
-      expect((container.querySelector('#wz-cost-rate-date') as HTMLInputElement).max).toBe(today);
+      await mount.render(createElement(CostPanel), context);
+      await expect.poll(() => mount.container.querySelector('.wz-rate [role="alert"]')?.textContent).toBe(message(formatCalendarDay(today, locale)));
+      expect(mount.container.querySelector('[data-testid="cost-total"]')?.textContent).toMatch(/^(\$|US\$)/);
+      expect((mount.container.querySelector('#wz-cost-rate-date') as HTMLInputElement).max).toBe(today);
     } finally {
       vi.useRealTimers();
     }
@@ -193,9 +147,9 @@ describe('a share link or saved copy that holds refused values', () => {
     const decoded = decodeSharePayload(handMadeLink(refusedInputs), checkPricing);
     if (decoded.ok) throw new Error('the link was loaded');
     context.store.getState().showNotice(shareFailureNotice(decoded, context, USAGE_SCHEMA));
-    await render(createElement(NoticeBanner), context);
-    expect(container.querySelector('[data-testid="wizard-notice"] p')?.textContent).toBe(notice);
-    expect(container.querySelector('.wz-notice__detail')?.textContent).toBe(detail);
+    await mount.render(createElement(NoticeBanner), context);
+    expect(mount.container.querySelector('[data-testid="wizard-notice"] p')?.textContent).toBe(notice);
+    expect(mount.container.querySelector('.wz-notice__detail')?.textContent).toBe(detail);
   });
 
   test.each<[Locale, string]>([
@@ -207,8 +161,8 @@ describe('a share link or saved copy that holds refused values', () => {
     const decoded = decodeSharePayload(good.slice(0, -6), checkPricing);
     if (decoded.ok) throw new Error('the link was loaded');
     context.store.getState().showNotice(shareFailureNotice(decoded, context, USAGE_SCHEMA));
-    await render(createElement(NoticeBanner), context);
-    expect(container.querySelector('[data-testid="wizard-notice"]')?.textContent).toBe(`${notice}${locale === 'en' ? 'Dismiss' : 'Fechar aviso'}`);
+    await mount.render(createElement(NoticeBanner), context);
+    expect(mount.container.querySelector('[data-testid="wizard-notice"]')?.textContent).toBe(`${notice}${locale === 'en' ? 'Dismiss' : 'Fechar aviso'}`);
   });
 
   test.each<[Locale, string]>([
@@ -220,7 +174,7 @@ describe('a share link or saved copy that holds refused values', () => {
     const stored = readStored({ getItem: (key) => storage.get(key) ?? null }, checkPricing);
     if (stored?.ok !== false) throw new Error('the saved copy was loaded');
     context.store.getState().showNotice(storedFailureNotice(stored, context, USAGE_SCHEMA));
-    await render(createElement(NoticeBanner), context);
-    expect(container.querySelector('.wz-notice__detail')?.textContent).toBe(detail);
+    await mount.render(createElement(NoticeBanner), context);
+    expect(mount.container.querySelector('.wz-notice__detail')?.textContent).toBe(detail);
   });
 });
