@@ -61,8 +61,8 @@ the construct it concerns, with its reason. \`lakewise deploy\` does the same as
 `;
 
 /** Packages the generated app imports at run time, pinned to the versions this Lakewise was tested with. */
-const RUNTIME_PACKAGES = ['aws-cdk-lib', 'constructs', 'cdk-nag', 'zod', 'decimal.js', 'esbuild'] as const;
-const TOOL_PACKAGES = ['aws-cdk', 'tsx', 'typescript', '@types/node'] as const;
+const RUNTIME_PACKAGES = ['aws-cdk-lib', 'constructs', 'cdk-nag', 'zod', 'big.js', 'esbuild'] as const;
+const TOOL_PACKAGES = ['aws-cdk', 'tsx', 'typescript', '@types/node', '@types/big.js'] as const;
 
 const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
 

@@ -1,6 +1,7 @@
 import type { ArchitectureModel } from '../core/architecture/model';
 import type { ServiceId } from '../core/catalog/services';
 import { kinesisShardCount } from '../core/cost/billing-rules';
+import { ceilWhole } from '../core/cost/money';
 import { InputError } from '../core/errors';
 import { usageChoice, usageNumber, type Assumptions } from '../core/sizing/assumptions';
 import type { LocalPipelinePlan } from '../local-pipeline/run';
@@ -61,7 +62,7 @@ const NOTEBOOK_INSTANCE_SUBSTITUTES: Readonly<Record<string, string>> = { 'ml.m5
 
 function wholeDays(numerator: ReturnType<typeof usageNumber>, denominator: ReturnType<typeof usageNumber>, fallbackDays: number): number {
   if (denominator.lte(0)) return fallbackDays;
-  return Math.max(1, numerator.div(denominator).ceil().toNumber());
+  return Math.max(1, ceilWhole(numerator.div(denominator)).toNumber());
 }
 
 const GB = 1024 ** 3;
@@ -147,7 +148,7 @@ export function planInfrastructure(
     rds: {
       instanceClass: usageChoice(assumptions, 'rdsInstanceClass'),
       multiAz: usageChoice(assumptions, 'rdsDeployment') === 'multi-az',
-      storageGb: usageNumber(assumptions, 'rdsStorageGb').ceil().toNumber(),
+      storageGb: ceilWhole(usageNumber(assumptions, 'rdsStorageGb')).toNumber(),
     },
     aurora: { instanceClass: usageChoice(assumptions, 'auroraInstanceClass'), instances: usageNumber(assumptions, 'auroraInstanceCount').toNumber() },
     monthlyBudgetUsd: estimateTotalUsd,

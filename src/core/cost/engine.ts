@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import type { ArchitectureModel, Component } from '../architecture/model';
 import { isServiceId, type ServiceId } from '../catalog/services';
 import { InputError } from '../errors';
@@ -10,7 +10,7 @@ import type { UsageReader } from '../sizing/assumptions';
 import type { CostLine, PricedCostLine, PriceReference, TierLine, UnpricedCostLine } from './cost-line';
 import { FREE_TIER_ALLOWANCES } from './free-tier';
 import { type LineDraft, localized, type PricedDraft, type PricerContext } from './line-draft';
-import { centsString, Money, plainString, roundToCents, ZERO } from './money';
+import { centsString, Money, plainString, roundToCents, smallest, ZERO } from './money';
 import { formatQuantity, formatQuantityWithUnit, formatUnitPrice, formatUsd } from './number-format';
 import { S3_ZONES, s3Zone } from './pricers/storage';
 import { SERVICE_PRICING } from './service-pricing';
@@ -24,7 +24,7 @@ export interface EngineComponent {
   readonly status: ComponentStatus;
   /** Why the component is free or not priced, or has no usage. */
   readonly reason?: Localized;
-  readonly subtotal: Decimal;
+  readonly subtotal: Big;
   readonly lines: readonly CostLine[];
 }
 
@@ -87,9 +87,9 @@ interface RunState {
   readonly book: PriceBook;
   readonly detail: boolean;
   /** BRL for a rounded USD amount, when the user gave an exchange rate. */
-  readonly toBrl?: (usd: Decimal) => Decimal;
-  readonly offsets: Map<string, Decimal>;
-  readonly freeLeft: Map<PriceKey, Decimal>;
+  readonly toBrl?: (usd: Big) => Big;
+  readonly offsets: Map<string, Big>;
+  readonly freeLeft: Map<PriceKey, Big>;
 }
 
 function missingPrice(draft: PricedDraft, region: string): UnpricedCostLine {
@@ -106,15 +106,15 @@ function missingPrice(draft: PricedDraft, region: string): UnpricedCostLine {
 }
 
 /** Turns one priced draft into its line(s): free tier, tiers, one rounding to cents. */
-function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]; usd: Decimal } {
+function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]; usd: Big } {
   const available = state.book.tiers(draft.priceKey, draft.variant ?? null);
   if (available === undefined || available.length === 0) return { lines: state.detail ? [missingPrice(draft, state.book.region)] : [], usd: ZERO };
   const definition = PRICE_KEYS[draft.priceKey];
   const allowance = state.freeLeft.get(draft.priceKey);
-  let free: Decimal = ZERO;
+  let free: Big = ZERO;
   let billable = draft.quantity;
   if (allowance !== undefined) {
-    free = Money.min(allowance, draft.quantity);
+    free = smallest(allowance, draft.quantity);
     state.freeLeft.set(draft.priceKey, allowance.minus(free));
     billable = draft.quantity.minus(free);
   }
@@ -129,7 +129,7 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
     state.offsets.set(offsetKey, offset.plus(billable));
   } else {
     const exactUsd = billable.times(flat.usd);
-    charge = { charges: billable.isZero() ? [] : [{ tier: flat, quantity: billable, exactUsd }], exactUsd, unpricedQuantity: ZERO };
+    charge = { charges: billable.eq(0) ? [] : [{ tier: flat, quantity: billable, exactUsd }], exactUsd, unpricedQuantity: ZERO };
   }
   const usd = roundToCents(charge.exactUsd);
   if (!state.detail) return { lines: [], usd };
@@ -139,8 +139,8 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   const brl = state.toBrl?.(usd);
   const buildFormula = (): Localized =>
     byLocale((locale) => {
-      const n = (value: Decimal.Value) => formatQuantity(value, locale, 4);
-      const counted = (value: Decimal.Value) => formatQuantityWithUnit(value, unit, locale, 4);
+      const n = (value: Big.BigSource) => formatQuantity(value, locale, 4);
+      const counted = (value: Big.BigSource) => formatQuantityWithUnit(value, unit, locale, 4);
       const freeText = free.gt(0)
         ? locale === 'en'
           ? ` − ${n(free)} free (AWS Free Tier) = ${counted(billable)}`
@@ -176,7 +176,7 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
       : null,
     exactUsd: plainString(charge.exactUsd),
     usd: centsString(usd),
-    belowOneCent: usd.isZero() && charge.exactUsd.gt(0),
+    belowOneCent: usd.eq(0) && charge.exactUsd.gt(0),
     usageKeys: draft.usageKeys,
     price: priceReference(draft, available, charge.charges.map((part) => part.tier)),
     ...(brl === undefined ? {} : { brl: centsString(brl) }),
@@ -201,9 +201,9 @@ function resolvePriced(draft: PricedDraft, state: RunState): { lines: CostLine[]
   return { lines, usd };
 }
 
-function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; usd: Decimal } {
+function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; usd: Big } {
   if (draft.kind === 'unpriced') {
-    if (draft.quantity !== undefined && draft.quantity.isZero()) return { lines: [], usd: ZERO };
+    if (draft.quantity !== undefined && draft.quantity.eq(0)) return { lines: [], usd: ZERO };
     const line: UnpricedCostLine = {
       status: 'not-priced',
       id: draft.id,
@@ -216,7 +216,7 @@ function resolveDraft(draft: LineDraft, state: RunState): { lines: CostLine[]; u
     return { lines: [line], usd: ZERO };
   }
   // A zero quantity is no usage, not a $0 price: the line is left out and the component says so.
-  if (draft.quantity.isZero()) return { lines: [], usd: ZERO };
+  if (draft.quantity.eq(0)) return { lines: [], usd: ZERO };
   return resolvePriced(draft, state);
 }
 
@@ -232,7 +232,7 @@ export function runPricing(
   book: PriceBook,
   freeTier: boolean,
   detail: boolean,
-  toBrl?: (usd: Decimal) => Decimal,
+  toBrl?: (usd: Big) => Big,
 ): EngineComponent[] {
   const state: RunState = {
     book,
@@ -250,7 +250,7 @@ export function runPricing(
     }
     const context: PricerContext = { component, model, num: usage.num, choice: usage.choice };
     const lines: CostLine[] = [];
-    let subtotal: Decimal = ZERO;
+    let subtotal: Big = ZERO;
     let priced = 0;
     let unpriced = 0;
     for (const draft of pricing.price(context)) {
@@ -258,7 +258,7 @@ export function runPricing(
       subtotal = subtotal.plus(resolved.usd);
       lines.push(...resolved.lines);
       if (!detail) {
-        if (draft.kind === 'priced' && !draft.quantity.isZero()) priced += 1;
+        if (draft.kind === 'priced' && !draft.quantity.eq(0)) priced += 1;
         continue;
       }
       for (const line of resolved.lines) {

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import type { ArchitectureModel } from '../architecture/model';
 import { catalogService, type ServiceId } from '../catalog/services';
 import { isCalendarDay } from '../calendar';
@@ -140,7 +140,7 @@ export interface Estimate {
  * How far the band reaches. A figure the customer gave (or the user set) is their own estimate:
  * −20 % / +25 %. A default is a guess: half to double.
  */
-const BAND_FACTORS: Record<'low' | 'high', Record<UsageProvenance, Decimal>> = {
+const BAND_FACTORS: Record<'low' | 'high', Record<UsageProvenance, Big>> = {
   low: { override: new Money('0.8'), answer: new Money('0.8'), preset: new Money('0.5'), derived: new Money('0.5') },
   high: { override: new Money('1.25'), answer: new Money('1.25'), preset: new Money(2), derived: new Money(2) },
 };
@@ -190,8 +190,8 @@ function validateExchangeRate(rate: ExchangeRate, today: string | undefined): vo
   if (issues.length > 0) throw new InputError(issues.map((issue) => issue.message).join('\n'), issues);
 }
 
-function sum(components: readonly EngineComponent[]): Decimal {
-  let total: Decimal = ZERO;
+function sum(components: readonly EngineComponent[]): Big {
+  let total: Big = ZERO;
   for (const component of components) total = total.plus(component.subtotal);
   return total;
 }
@@ -232,10 +232,15 @@ function assumptionRows(assumptions: Assumptions, used: ReadonlySet<UsageKey>): 
   });
 }
 
-/** Growth factors and shares are ratios for people, not money: ten significant digits suffice. */
-const Ratio = Decimal.clone({ precision: 10, rounding: Decimal.ROUND_HALF_UP });
+/**
+ * Growth factors and shares are shown to two decimals: the quotient is cut there, once, half up,
+ * rather than carried to Money's 28 places and rounded again.
+ */
+const Ratio = Big();
+Ratio.DP = 2;
+Ratio.RM = Big.roundHalfUp;
 
-function sensitivityRows(expected: readonly EngineComponent[], grown: readonly EngineComponent[], grownTotal: Decimal): SensitivityRow[] {
+function sensitivityRows(expected: readonly EngineComponent[], grown: readonly EngineComponent[], grownTotal: Big): SensitivityRow[] {
   return grown
     .map((result, index) => {
       const base = (expected[index] as EngineComponent).subtotal;
@@ -244,12 +249,12 @@ function sensitivityRows(expected: readonly EngineComponent[], grown: readonly E
         serviceId: result.component.serviceId as ServiceId,
         usd: centsString(base),
         usdAtScale: centsString(result.subtotal),
-        growth: base.isZero() ? null : new Ratio(result.subtotal).div(base).toFixed(2),
-        shareAtScale: grownTotal.isZero() ? '0.00' : new Ratio(result.subtotal).times(100).div(grownTotal).toFixed(2),
+        growth: base.eq(0) ? null : new Ratio(result.subtotal).div(base).toFixed(2),
+        shareAtScale: grownTotal.eq(0) ? '0.00' : new Ratio(result.subtotal).times(100).div(grownTotal).toFixed(2),
         at: result.subtotal,
       };
     })
-    .sort((a, b) => b.at.comparedTo(a.at) || (a.componentId < b.componentId ? -1 : 1))
+    .sort((a, b) => b.at.cmp(a.at) || (a.componentId < b.componentId ? -1 : 1))
     .map(({ at: _at, ...row }) => row);
 }
 
@@ -263,7 +268,7 @@ export function estimateCost(model: ArchitectureModel, assumptions: Assumptions,
   if (options.exchangeRate !== undefined) validateExchangeRate(options.exchangeRate, options.today);
   const freeTier = options.freeTier ?? false;
   const rate = options.exchangeRate === undefined ? undefined : new Money(options.exchangeRate.brlPerUsd);
-  const toBrl = rate === undefined ? undefined : (usd: Decimal) => roundToCents(usd.times(rate));
+  const toBrl = rate === undefined ? undefined : (usd: Big) => roundToCents(usd.times(rate));
   const expected = runPricing(model, usageReader(assumptions), prices, freeTier, true, toBrl);
   const low = sum(runPricing(model, scaledUsageReader(assumptions, bandScale('low')), prices, freeTier, false));
   const high = sum(runPricing(model, scaledUsageReader(assumptions, bandScale('high')), prices, freeTier, false));
@@ -271,10 +276,10 @@ export function estimateCost(model: ArchitectureModel, assumptions: Assumptions,
   const total = sum(expected);
   const used = usedKeys(assumptions, expected);
 
-  let brlTotal: Decimal = ZERO;
+  let brlTotal: Big = ZERO;
   const components: ComponentEstimate[] = expected.map((result) => {
     const service = catalogService(result.component.serviceId as ServiceId);
-    let componentBrl: Decimal = ZERO;
+    let componentBrl: Big = ZERO;
     for (const line of result.lines) if (line.status === 'priced' && line.brl !== undefined) componentBrl = componentBrl.plus(line.brl);
     brlTotal = brlTotal.plus(componentBrl);
     return {

@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import type { Localized } from '../locales';
 import type { PriceKey } from '../pricing/price-keys';
 import { Money } from './money';
@@ -10,7 +10,7 @@ import { Money } from './money';
  */
 export interface FreeTierAllowance {
   readonly priceKey: PriceKey;
-  readonly quantity: Decimal;
+  readonly quantity: Big;
   readonly label: Localized;
   readonly source: string;
 }

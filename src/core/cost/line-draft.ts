@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import type { ArchitectureModel, Component } from '../architecture/model';
 import type { UnitLabel } from '../i18n/unit-label';
 import type { Locale, Localized } from '../locales';
@@ -15,7 +15,7 @@ export interface PricedDraft {
   readonly name: Localized;
   readonly priceKey: PriceKey;
   readonly variant?: string;
-  readonly quantity: Decimal;
+  readonly quantity: Big;
   readonly usageKeys: readonly UsageKey[];
   /** How the quantity was reached, in words; only called when the estimate is rendered in full. */
   readonly derivation: (locale: Locale) => string;
@@ -29,7 +29,7 @@ export interface UnpricedDraft {
   readonly id: string;
   readonly name: Localized;
   readonly reason: Localized;
-  readonly quantity?: Decimal;
+  readonly quantity?: Big;
   readonly unit?: UnitLabel;
   readonly usageKeys: readonly UsageKey[];
 }
@@ -39,16 +39,16 @@ export type LineDraft = PricedDraft | UnpricedDraft;
 export interface PricerContext {
   readonly component: Component;
   readonly model: ArchitectureModel;
-  num(key: NumberUsageKey): Decimal;
+  num(key: NumberUsageKey): Big;
   choice(key: ChoiceUsageKey): string;
 }
 
 export type ServicePricer = (context: PricerContext) => readonly LineDraft[];
 
-type NumberFormatter = (value: Decimal.Value, maxDecimals?: number) => string;
+type NumberFormatter = (value: Big.BigSource, maxDecimals?: number) => string;
 
 /** A number and the noun it counts, in the singular or plural form of one language: `1 run`, `2 runs`. */
-export type CountFormatter = (value: Decimal.Value, one: string, other: string, maxDecimals?: number) => string;
+export type CountFormatter = (value: Big.BigSource, one: string, other: string, maxDecimals?: number) => string;
 
 /**
  * Builds a derivation in both languages with numbers formatted for the locale asked. `en` and
@@ -61,7 +61,7 @@ export function words(build: (n: NumberFormatter, en: CountFormatter, pt: CountF
     const counted =
       (language: Locale): CountFormatter =>
       (value, one, other, maxDecimals = 2) =>
-        `${n(value, maxDecimals)} ${pluralForm(language, new Money(value).toDecimalPlaces(maxDecimals).toNumber()) === 'one' ? one : other}`;
+        `${n(value, maxDecimals)} ${pluralForm(language, new Money(value).round(maxDecimals).toNumber()) === 'one' ? one : other}`;
     const [en, ptBR] = build(n, counted('en'), counted('pt-BR'));
     return locale === 'en' ? en : ptBR;
   };

@@ -1,19 +1,19 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import type { PriceTier } from '../pricing/price-book';
 import { ZERO } from './money';
 
 export interface TierCharge {
   readonly tier: PriceTier;
   /** Quantity billed in this tier. */
-  readonly quantity: Decimal;
-  readonly exactUsd: Decimal;
+  readonly quantity: Big;
+  readonly exactUsd: Big;
 }
 
 export interface TieredCharge {
   readonly charges: readonly TierCharge[];
-  readonly exactUsd: Decimal;
+  readonly exactUsd: Big;
   /** Quantity above the last tier the data has (e.g. beyond a tier whose successor is unknown). */
-  readonly unpricedQuantity: Decimal;
+  readonly unpricedQuantity: Big;
 }
 
 /**
@@ -21,15 +21,15 @@ export interface TieredCharge {
  * elsewhere in the account (AWS tiers count the account's whole usage in a region).
  * A flat price is one tier from 0 to Inf.
  */
-export function chargeTiers(quantity: Decimal, tiers: readonly PriceTier[], offset: Decimal = ZERO): TieredCharge {
+export function chargeTiers(quantity: Big, tiers: readonly PriceTier[], offset: Big = ZERO): TieredCharge {
   const charges: TierCharge[] = [];
-  let exact: Decimal = ZERO;
+  let exact: Big = ZERO;
   let position = offset;
   const end = offset.plus(quantity);
   for (const tier of tiers) {
     if (!position.lt(end)) break;
     if (tier.end !== null && !position.lt(tier.end)) continue;
-    // Comparisons, not Decimal.max/min: those copy both arguments, and this loop is hot.
+    // Comparisons, not Big.max/min: those copy both arguments, and this loop is hot.
     const from = position.lt(tier.begin) ? tier.begin : position;
     const to = tier.end === null || end.lt(tier.end) ? end : tier.end;
     if (!to.gt(from)) continue;

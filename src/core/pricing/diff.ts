@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import type { PriceRecord } from './price-record';
 
 export interface PriceChange {
@@ -14,7 +14,7 @@ export interface PriceChange {
   readonly after?: string;
 }
 
-const identity = (record: PriceRecord) => `${record.priceKey}|${record.variant ?? ''}|${new Decimal(record.beginRange).toString()}`;
+const identity = (record: PriceRecord) => `${record.priceKey}|${record.variant ?? ''}|${new Big(record.beginRange).toString()}`;
 
 /** What a refresh changed: prices that moved, appeared or disappeared (same price key, variant and tier start). */
 export function diffPriceRecords(before: readonly PriceRecord[], after: readonly PriceRecord[]): PriceChange[] {
@@ -32,7 +32,7 @@ export function diffPriceRecords(before: readonly PriceRecord[], after: readonly
   for (const [id, record] of fresh) {
     const previous = old.get(id);
     if (previous === undefined) changes.push({ kind: 'added', ...describe(record), after: record.usd });
-    else if (!new Decimal(previous.usd).eq(record.usd)) changes.push({ kind: 'changed', ...describe(record), before: previous.usd, after: record.usd });
+    else if (!new Big(previous.usd).eq(record.usd)) changes.push({ kind: 'changed', ...describe(record), before: previous.usd, after: record.usd });
   }
   for (const [id, record] of old) {
     if (!fresh.has(id)) changes.push({ kind: 'removed', ...describe(record), before: record.usd });
@@ -43,7 +43,7 @@ export function diffPriceRecords(before: readonly PriceRecord[], after: readonly
 /** Relative change in percent, two decimals; undefined when the old price was 0. */
 export function percentChange(change: PriceChange): string | undefined {
   if (change.before === undefined || change.after === undefined) return undefined;
-  const before = new Decimal(change.before);
-  if (before.isZero()) return undefined;
-  return new Decimal(change.after).minus(before).div(before).times(100).toDecimalPlaces(2).toFixed(2);
+  const before = new Big(change.before);
+  if (before.eq(0)) return undefined;
+  return new Big(change.after).minus(before).div(before).times(100).round(2).toFixed(2);
 }

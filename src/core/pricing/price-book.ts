@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import type { PriceKey } from './price-keys';
 import type { PriceRecord } from './price-record';
 import type { RegionCode } from './regions';
@@ -7,10 +7,10 @@ import type { PriceSnapshot } from './snapshot';
 /** One price record with its numbers parsed once, so estimating never re-parses strings. */
 export interface PriceTier {
   readonly record: PriceRecord;
-  readonly begin: Decimal;
+  readonly begin: Big;
   /** null = open-ended ("Inf"). */
-  readonly end: Decimal | null;
-  readonly usd: Decimal;
+  readonly end: Big | null;
+  readonly usd: Big;
 }
 
 /** The prices of one region, looked up by price key and variant; tiers in ascending order. */
@@ -28,13 +28,13 @@ export function createPriceBook(snapshot: PriceSnapshot): PriceBook {
     const list = variants.get(record.variant ?? '') ?? [];
     list.push({
       record,
-      begin: new Decimal(record.beginRange),
-      end: record.endRange === 'Inf' ? null : new Decimal(record.endRange),
-      usd: new Decimal(record.usd),
+      begin: new Big(record.beginRange),
+      end: record.endRange === 'Inf' ? null : new Big(record.endRange),
+      usd: new Big(record.usd),
     });
     variants.set(record.variant ?? '', list);
   }
-  for (const variants of byKey.values()) for (const list of variants.values()) list.sort((a, b) => a.begin.comparedTo(b.begin));
+  for (const variants of byKey.values()) for (const list of variants.values()) list.sort((a, b) => a.begin.cmp(b.begin));
   return {
     region: snapshot.region,
     snapshotGeneratedAt: snapshot.generatedAt,

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import { z } from '../zod';
 import { isPriceKey, type PriceKey } from './price-keys';
 import { RegionCodeSchema } from './regions';
@@ -85,7 +85,7 @@ export const PriceRecordSchema = z
       if (record.sku !== null && record.rateCode !== null && !record.rateCode.startsWith(`${record.sku}.`)) {
         ctx.addIssue({ code: 'custom', path: ['rateCode'], message: `"${record.rateCode}" does not belong to SKU "${record.sku}"` });
       }
-      if (record.endRange !== 'Inf' && new Decimal(record.endRange).lte(record.beginRange)) {
+      if (record.endRange !== 'Inf' && new Big(record.endRange).lte(record.beginRange)) {
         ctx.addIssue({ code: 'custom', path: ['endRange'], message: `must be above beginRange ${record.beginRange}, received ${record.endRange}` });
       }
     }),

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import { formatIssues, InputError, type SchemaIssue } from '../errors';
 import { PRICE_KEYS, type PriceKey, type PriceKeyDefinition, unitMatches } from './price-keys';
 import { type PriceRecord, PriceRecordSchema } from './price-record';
@@ -102,8 +102,8 @@ function tierProblems(records: readonly { record: PriceRecord; index: number }[]
       }
       continue;
     }
-    const sorted = [...group].sort((a, b) => new Decimal(a.record.beginRange).comparedTo(b.record.beginRange));
-    let expectedBegin = new Decimal(0);
+    const sorted = [...group].sort((a, b) => new Big(a.record.beginRange).cmp(b.record.beginRange));
+    let expectedBegin = new Big(0);
     let previous: { record: PriceRecord; index: number } | undefined;
     for (const entry of sorted) {
       if (previous?.record.endRange === 'Inf') {
@@ -115,7 +115,7 @@ function tierProblems(records: readonly { record: PriceRecord; index: number }[]
         problems.push({ index: entry.index, raw: entry.record, issue: { path: ['beginRange'], message: `${name}: ${what}, received ${entry.record.beginRange}` } });
       }
       previous = entry;
-      if (entry.record.endRange !== 'Inf') expectedBegin = new Decimal(entry.record.endRange);
+      if (entry.record.endRange !== 'Inf') expectedBegin = new Big(entry.record.endRange);
     }
   }
   return problems;

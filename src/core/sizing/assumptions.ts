@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
-import { Money } from '../cost/money';
+import Big from 'big.js';
+import { ceilWhole, Money } from '../cost/money';
 import { formatIssues, InputError, type SchemaIssue } from '../errors';
 import type { SizingInputs } from './inputs';
 import {
@@ -33,14 +33,14 @@ export interface Assumptions {
   readonly sizing: SizingInputs;
   readonly preset: SizingPreset;
   readonly overrides: UsageOverrides;
-  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
+  readonly values: Readonly<Record<UsageKey, Big | string>>;
   readonly provenance: Readonly<Record<UsageKey, UsageProvenance>>;
   /** The keys each derived value was computed from. */
   readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
 }
 
 /** Multiplies a base value (answer, override or preset) before derived keys are computed. */
-export type UsageScale = (key: NumberUsageKey, definition: NumberUsageDefinition, provenance: UsageProvenance) => Decimal.Value;
+export type UsageScale = (key: NumberUsageKey, definition: NumberUsageDefinition, provenance: UsageProvenance) => Big.BigSource;
 
 function numberDefinition(key: UsageKey): NumberUsageDefinition | undefined {
   const definition = USAGE_SCHEMA[key] as NumberUsageDefinition | ChoiceUsageDefinition;
@@ -56,14 +56,13 @@ export function usageInputMax(definition: NumberUsageDefinition): number {
 type UsageProblem = Pick<SchemaIssue, 'message' | 'problem'>;
 
 /** Checks one numeric value against its key's bounds; returns the problem or undefined. */
-function numberProblem(definition: NumberUsageDefinition, value: Decimal): UsageProblem | undefined {
-  if (!value.isFinite()) return { message: 'expected a finite number', problem: { kind: 'not-a-number' } };
+function numberProblem(definition: NumberUsageDefinition, value: Big): UsageProblem | undefined {
   if (value.lt(definition.min)) {
     return { message: `expected a number ≥ ${definition.min}, received ${value.toString()}`, problem: { kind: 'too-small', min: definition.min, inclusive: true } };
   }
   const max = usageInputMax(definition);
   if (value.gt(max)) return { message: `expected a number ≤ ${max}, received ${value.toString()}`, problem: { kind: 'too-large', max } };
-  if (definition.integer === true && !value.isInteger()) return { message: `expected a whole number, received ${value.toString()}`, problem: { kind: 'not-whole' } };
+  if (definition.integer === true && !value.eq(value.round(0, Big.roundDown))) return { message: `expected a whole number, received ${value.toString()}`, problem: { kind: 'not-whole' } };
   return undefined;
 }
 
@@ -76,9 +75,9 @@ interface KeyPlan {
   readonly definition: NumberUsageDefinition | ChoiceUsageDefinition;
   readonly fromSizing: keyof SizingInputs | undefined;
   readonly derive: NumberUsageDefinition['derive'];
-  readonly presets: Readonly<Record<SizingPreset, Decimal | string>> | undefined;
-  readonly min: Decimal;
-  readonly max: Decimal | undefined;
+  readonly presets: Readonly<Record<SizingPreset, Big | string>> | undefined;
+  readonly min: Big;
+  readonly max: Big | undefined;
   readonly integer: boolean;
 }
 
@@ -114,8 +113,8 @@ const DEFINITION_BY_SIZING_FIELD = new Map<string, NumberUsageDefinition>(
 );
 
 /** Keeps a scaled value inside its key's bounds; ceil and clamp keep "more usage never costs less". */
-function clamp(plan: KeyPlan, value: Decimal): Decimal {
-  let result = plan.integer ? value.ceil() : value;
+function clamp(plan: KeyPlan, value: Big): Big {
+  let result = plan.integer ? ceilWhole(value) : value;
   if (result.lt(plan.min)) result = plan.min;
   if (plan.max !== undefined && result.gt(plan.max)) result = plan.max;
   return result;
@@ -123,15 +122,15 @@ function clamp(plan: KeyPlan, value: Decimal): Decimal {
 
 /** Reads usage values; the cost model needs nothing else from the assumptions. */
 export interface UsageReader {
-  num(key: NumberUsageKey): Decimal;
+  num(key: NumberUsageKey): Big;
   choice(key: ChoiceUsageKey): string;
 }
 
 interface Resolver {
-  readonly values: Map<UsageKey, Decimal | string>;
+  readonly values: Map<UsageKey, Big | string>;
   readonly provenance: Map<UsageKey, UsageProvenance>;
   readonly dependencies: Partial<Record<UsageKey, UsageKey[]>>;
-  resolve(key: UsageKey): Decimal | string;
+  resolve(key: UsageKey): Big | string;
 }
 
 /**
@@ -140,22 +139,22 @@ interface Resolver {
  * value, so the re-run hands back the same object instead of recomputing it.
  */
 interface UnscaledRun {
-  readonly values: Readonly<Record<UsageKey, Decimal | string>>;
+  readonly values: Readonly<Record<UsageKey, Big | string>>;
   readonly dependencies: Readonly<Partial<Record<UsageKey, readonly UsageKey[]>>>;
 }
 
 /** Resolves keys on first read, so a scaled re-run computes only the keys its pricers read. */
 function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: UsageOverrides, scale: UsageScale | undefined, unscaled?: UnscaledRun): Resolver {
-  const values = new Map<UsageKey, Decimal | string>();
+  const values = new Map<UsageKey, Big | string>();
   const provenance = new Map<UsageKey, UsageProvenance>();
   const dependencies: Partial<Record<UsageKey, UsageKey[]>> = {};
   const resolving = new Set<UsageKey>();
-  const resolve = (key: UsageKey): Decimal | string => {
+  const resolve = (key: UsageKey): Big | string => {
     const known = values.get(key);
     if (known !== undefined) return known;
     const plan = PLANS.get(key) as KeyPlan;
     const override = overrides[key];
-    let value: Decimal | string;
+    let value: Big | string;
     let origin: UsageProvenance;
     const unchanged = unscaled?.values[key];
     if (plan.choice) {
@@ -163,14 +162,14 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
       origin = override === undefined ? 'preset' : 'override';
     } else {
       const answered = plan.fromSizing === undefined ? undefined : sizing[plan.fromSizing];
-      const given: Decimal.Value | undefined = override ?? (typeof answered === 'number' ? answered : undefined);
+      const given: Big.BigSource | undefined = override ?? (typeof answered === 'number' ? answered : undefined);
       origin = override !== undefined ? 'override' : given !== undefined ? 'answer' : plan.derive !== undefined ? 'derived' : 'preset';
       const recorded = unscaled?.dependencies[key];
       if (origin !== 'derived') {
         const factor = scale === undefined ? undefined : scale(key as NumberUsageKey, plan.definition as NumberUsageDefinition, origin);
         if (unchanged !== undefined && factor === 1) value = unchanged;
         else {
-          const base = given === undefined ? (plan.presets as Record<SizingPreset, Decimal>)[preset] : new Money(given);
+          const base = given === undefined ? (plan.presets as Record<SizingPreset, Big>)[preset] : new Money(given);
           value = clamp(plan, factor === undefined || factor === 1 ? base : base.times(factor));
         }
       } else if (unchanged !== undefined && recorded !== undefined && recorded.every((dependency) => resolve(dependency) === unscaled?.values[dependency])) {
@@ -186,7 +185,7 @@ function createResolver(sizing: SizingInputs, preset: SizingPreset, overrides: U
             const otherPlan = isUsageKey(other) ? PLANS.get(other) : undefined;
             if (otherPlan === undefined || otherPlan.choice) throw new Error(`usage key "${key}" derives from unknown number key "${other}"`);
             read.push(other as UsageKey);
-            return resolve(other as UsageKey) as Decimal;
+            return resolve(other as UsageKey) as Big;
           }),
         );
         resolving.delete(key);
@@ -227,8 +226,8 @@ export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOpti
     const definition = DEFINITION_BY_SIZING_FIELD.get(field);
     if (definition === undefined) continue;
     const problem: UsageProblem | undefined =
-      typeof value !== 'number' || Number.isNaN(value)
-        ? { message: `expected a number, received ${typeof value === 'number' ? 'NaN' : typeof value}`, problem: { kind: 'not-a-number' } }
+      typeof value !== 'number' || !Number.isFinite(value)
+        ? { message: `expected a number, received ${typeof value === 'number' ? String(value) : typeof value}`, problem: { kind: 'not-a-number' } }
         : numberProblem(definition, new Money(value));
     if (problem !== undefined) issues.push({ path: ['sizing', field], ...problem });
   }
@@ -240,7 +239,7 @@ export function resolveAssumptions(sizing: SizingInputs, options: AssumptionOpti
     sizing,
     preset,
     overrides,
-    values: Object.fromEntries(resolver.values) as Record<UsageKey, Decimal | string>,
+    values: Object.fromEntries(resolver.values) as Record<UsageKey, Big | string>,
     provenance: Object.fromEntries(resolver.provenance) as Record<UsageKey, UsageProvenance>,
     dependencies: resolver.dependencies,
   };
@@ -252,7 +251,7 @@ export function rescaleAssumptions(assumptions: Assumptions, scale: UsageScale):
 }
 
 export function usageReader(assumptions: Assumptions): UsageReader {
-  return { num: (key) => assumptions.values[key] as Decimal, choice: (key) => assumptions.values[key] as string };
+  return { num: (key) => assumptions.values[key] as Big, choice: (key) => assumptions.values[key] as string };
 }
 
 /**
@@ -261,11 +260,11 @@ export function usageReader(assumptions: Assumptions): UsageReader {
  */
 export function scaledUsageReader(assumptions: Assumptions, scale: UsageScale): UsageReader {
   const resolver = createResolver(assumptions.sizing, assumptions.preset, assumptions.overrides, scale, assumptions);
-  return { num: (key) => resolver.resolve(key) as Decimal, choice: (key) => resolver.resolve(key) as string };
+  return { num: (key) => resolver.resolve(key) as Big, choice: (key) => resolver.resolve(key) as string };
 }
 
-export function usageNumber(assumptions: Assumptions, key: NumberUsageKey): Decimal {
-  return assumptions.values[key] as Decimal;
+export function usageNumber(assumptions: Assumptions, key: NumberUsageKey): Big {
+  return assumptions.values[key] as Big;
 }
 
 export function usageChoice(assumptions: Assumptions, key: ChoiceUsageKey): string {

@@ -1,5 +1,5 @@
-import type Decimal from 'decimal.js';
-import { ceilOfRatio, exactProduct, GB_PER_KB, HOURS_PER_DAY, HOURS_PER_MONTH, KB_PER_GB, Money } from '../cost/money';
+import type Big from 'big.js';
+import { ceilOfRatio, exactProduct, GB_PER_KB, HOURS_PER_DAY, HOURS_PER_MONTH, KB_PER_GB, largest, Money, smallest } from '../cost/money';
 import type { Localized } from '../locales';
 import { countedUnit, type UnitLabel } from '../i18n/unit-label';
 import {
@@ -47,7 +47,7 @@ export interface NumberUsageDefinition extends UsageDefinitionBase {
   /** Default per preset. Exactly one of `preset` and `derive` is set. */
   readonly preset?: Readonly<Record<SizingPreset, number>>;
   /** Default computed from other usage keys. */
-  readonly derive?: (get: (key: string) => Decimal) => Decimal;
+  readonly derive?: (get: (key: string) => Big) => Big;
   /**
    * In the low/high band. Only keys whose growth raises cost are (a bigger object size lowers
    * request counts, so it is not).
@@ -101,7 +101,7 @@ export const USAGE_SCHEMA = {
   recordSizeKb: { kind: 'number', label: l('Average streamed record size', 'Tamanho médio de um registro de streaming'), unit: l('KB', 'KB'), min: 0.001, max: MAX_RECORD_SIZE_KB, fromSizing: 'recordSizeKb', preset: same(1), defaultSource: ANSWER_OR_PRESET, uncertain: false, growsWithData: false },
   dailyStreamGb: {
     kind: 'number', label: l('Data streamed per day', 'Dados transmitidos por dia'), unit: l('GB/day', 'GB/dia'), min: 0, inputMax: MAX_DAILY_INGEST_GB,
-    derive: (get) => Money.min(exactProduct(get('eventsPerSecond'), get('recordSizeKb'), 86400, GB_PER_KB), get('dailyIngestGb')),
+    derive: (get) => smallest(exactProduct(get('eventsPerSecond'), get('recordSizeKb'), 86400, GB_PER_KB), get('dailyIngestGb')),
     defaultSource: l('events/s is a peak: the data landing per day, at most the peak rate all day long', 'eventos/s é um pico: os dados que chegam por dia, no máximo a taxa de pico o dia inteiro'),
     uncertain: true, growsWithData: true,
   },
@@ -136,7 +136,7 @@ export const USAGE_SCHEMA = {
   mskReplicationFactor: { kind: 'number', label: l('Kafka replication factor', 'Fator de replicação do Kafka'), unit: countedUnit(l('copy', 'cópia'), l('copies', 'cópias')), min: 1, integer: true, preset: same(3), defaultSource: l('Amazon MSK\'s default replication factor for clusters in three zones', 'o fator de replicação padrão do Amazon MSK para clusters em três zonas'), uncertain: false, growsWithData: false },
   mskStorageGbPerBroker: {
     kind: 'number', label: l('Amazon MSK storage per broker', 'Armazenamento do Amazon MSK por broker'), unit: GB, min: 1, integer: true,
-    derive: (get) => Money.max(1, ceilOfRatio([get('dailyStreamGb'), get('mskRetentionDays'), get('mskReplicationFactor')], [get('mskBrokerCount')])),
+    derive: (get) => largest(1, ceilOfRatio([get('dailyStreamGb'), get('mskRetentionDays'), get('mskReplicationFactor')], [get('mskBrokerCount')])),
     defaultSource: l('data streamed per day × retention days × replication ÷ brokers', 'dados transmitidos por dia × dias de retenção × replicação ÷ brokers'),
     uncertain: false, growsWithData: true,
   },
@@ -203,7 +203,7 @@ export const USAGE_SCHEMA = {
   },
   archivedGb: {
     kind: 'number', label: l('Raw history kept in the archive', 'Histórico bruto mantido no arquivo'), unit: GB, min: 0,
-    derive: (get) => Money.max(0, get('retainedHistoryGb').minus(get('dailyIngestGb').times(get('rawArchiveAfterDays')))),
+    derive: (get) => largest(0, get('retainedHistoryGb').minus(get('dailyIngestGb').times(get('rawArchiveAfterDays')))),
     defaultSource: l('the raw history older than the lifecycle rule\'s days: history − daily ingest × days', 'o histórico bruto mais antigo que os dias da regra de ciclo de vida: histórico − ingestão diária × dias'),
     uncertain: true, growsWithData: true,
   },

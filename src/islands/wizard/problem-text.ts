@@ -28,7 +28,7 @@ export interface ProblemSubject {
 export type UsageDefinitions = Readonly<Record<string, UsageDefinition>>;
 
 // Intl, not the cost model's formatQuantity: this is in the wizard's first download, which
-// leaves decimal.js out. Limits are plain numbers, so both write them the same.
+// leaves big.js out. Limits are plain numbers, so both write them the same.
 const formatLimit = (value: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
 
 const withUnit = (value: number, subject: ProblemSubject, locale: Locale) =>

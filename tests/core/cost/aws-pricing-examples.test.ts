@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import { describe, expect, test } from 'vitest';
 import { athenaBilledTb, glueDpuHours, kinesisShardCount, putPayloadUnitsPerRecord } from '../../../src/core/cost/billing-rules';
 import type { PricedCostLine } from '../../../src/core/cost/cost-line';
@@ -23,7 +23,7 @@ function tiers(key: PriceKey, variant?: string): readonly PriceTier[] {
   return found;
 }
 
-function cost(quantity: Decimal.Value, key: PriceKey, variant?: string): string {
+function cost(quantity: Big.BigSource, key: PriceKey, variant?: string): string {
   return centsString(roundToCents(chargeTiers(new Money(quantity), tiers(key, variant)).exactUsd));
 }
 

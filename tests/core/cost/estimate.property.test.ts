@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { ArchitectureModel, Component } from '../../../src/core/architecture/model';
 import { SERVICE_IDS, type ServiceId } from '../../../src/core/catalog/services';
 import { type Estimate, estimateCost } from '../../../src/core/cost/estimate';
-import { Money } from '../../../src/core/cost/money';
+import { ceilWhole, largest, Money, smallest } from '../../../src/core/cost/money';
 import { chargeTiers } from '../../../src/core/cost/tiers';
 import type { PriceBook } from '../../../src/core/pricing/price-book';
 import { PRICE_KEY_IDS, priceKeyDefinition } from '../../../src/core/pricing/price-keys';
@@ -113,8 +113,8 @@ describe('estimateCost properties', () => {
         const base = resolveAssumptions(input.architecture.sizing, { overrides: input.choices });
         const definition = USAGE_SCHEMA[key as UsageKey] as NumberUsageDefinition;
         let grown = (base.values[key] as InstanceType<typeof Money>).times(factor);
-        if (definition.integer) grown = grown.ceil();
-        if (definition.max !== undefined) grown = Money.min(grown, definition.max);
+        if (definition.integer) grown = ceilWhole(grown);
+        if (definition.max !== undefined) grown = smallest(grown, definition.max);
         const before = estimate(input);
         const after = estimate(input, { [key]: grown.toFixed() });
         expect(new Money(after.totals.expectedUsd).gte(before.totals.expectedUsd), `${key} ×${factor}`).toBe(true);
@@ -155,8 +155,8 @@ describe('tier properties', () => {
             const prices = tiers.map((tier) => tier.usd);
             const difference = b.exactUsd.minus(a.exactUsd);
             // Slack far below a cent absorbs the last digit of 28-digit decimal arithmetic.
-            expect(difference.minus(pricedStep.times(Money.min(...prices))).gte('-1e-15')).toBe(true);
-            expect(difference.minus(pricedStep.times(Money.max(...prices))).lte('1e-15')).toBe(true);
+            expect(difference.minus(pricedStep.times(prices.reduce((low, price) => smallest(low, price)))).gte('-1e-15')).toBe(true);
+            expect(difference.minus(pricedStep.times(prices.reduce((high, price) => largest(high, price)))).lte('1e-15')).toBe(true);
           }
         },
       ),

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_DAILY_INGEST_GB, MAX_EVENTS_PER_SECOND, MAX_QUERIES_PER_DAY, MAX_RECORD_SIZE_KB } from '../../../src/core/answers/limits';
@@ -23,9 +23,9 @@ const ceil = (a: Fraction) => fraction(a.n / a.d + (a.n % a.d === 0n ? 0n : 1n))
 const whole = (value: number) => fraction(BigInt(value));
 
 /** The decimal equals the fraction exactly (no rounding allowed either way). */
-function expectExact(actual: Decimal | string | undefined, expected: Fraction, key: string): void {
-  const Wide = Decimal.clone({ precision: 200 });
-  const value = new Wide((actual as Decimal).toFixed());
+function expectExact(actual: Big | string | undefined, expected: Fraction, key: string): void {
+  // big.js multiplies with every digit kept, so the check itself rounds nothing.
+  const value = new Big((actual as Big).toFixed());
   expect(value.times(expected.d.toString()).eq(expected.n.toString()), `${key}: ${value.toFixed()} ≠ ${expected.n}/${expected.d}`).toBe(true);
 }
 

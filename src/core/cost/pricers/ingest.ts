@@ -1,6 +1,6 @@
 import { firehoseBilledGb, firehoseBilledRecordKb, kinesisOnDemandGb, kinesisShardCount, putPayloadUnitsPerRecord, sqsRequestsPerMessage } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { DAYS_PER_MONTH, HOURS_PER_MONTH, Money, perMonthFromPerDay } from '../money';
+import { ceilWhole, DAYS_PER_MONTH, HOURS_PER_MONTH, largest, Money, perMonthFromPerDay } from '../money';
 
 export function priceKinesisDataStreams(ctx: PricerContext): LineDraft[] {
   const events = ctx.num('eventsPerSecond');
@@ -20,8 +20,8 @@ export function priceKinesisDataStreams(ctx: PricerContext): LineDraft[] {
         kind: 'priced', id: 'kinesis-data-streams.data-in', name: localized('Data in (on-demand)', 'Dados de entrada (sob demanda)'), priceKey: 'kinesis.on-demand-data-in',
         quantity: dataIn, usageKeys: monthlyKeys,
         derivation: words((n, en, pt) => [
-          `${en(records, 'record', 'records')} per month × ${n(Money.max(1, recordKb.ceil()))} KB (each record rounded up to 1 KB) ÷ 1,048,576 KB per GB`,
-          `${pt(records, 'registro', 'registros')} por mês × ${n(Money.max(1, recordKb.ceil()))} KB (cada registro arredondado para 1 KB acima) ÷ 1.048.576 KB por GB`,
+          `${en(records, 'record', 'records')} per month × ${n(largest(1, ceilWhole(recordKb)))} KB (each record rounded up to 1 KB) ÷ 1,048,576 KB per GB`,
+          `${pt(records, 'registro', 'registros')} por mês × ${n(largest(1, ceilWhole(recordKb)))} KB (cada registro arredondado para 1 KB acima) ÷ 1.048.576 KB por GB`,
         ]),
       },
       {

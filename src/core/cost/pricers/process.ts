@@ -1,7 +1,7 @@
 import { glueBilledMinutesPerRun, glueDpuHours, lambdaGbSeconds } from '../billing-rules';
 import { INSTANCE_HOURS } from '../../pricing/price-keys';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, perMonthFromPerDay } from '../money';
+import { ceilOfRatio, ceilWhole, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, perMonthFromPerDay } from '../money';
 
 export function priceGlue(ctx: PricerContext): LineDraft[] {
   const runsPerDay = ctx.num('etlRunsPerDay');
@@ -95,8 +95,8 @@ export function priceLambda(ctx: PricerContext): LineDraft[] {
       kind: 'priced', id: 'lambda.duration', name: localized(`Duration (${architecture})`, `Duração (${architecture})`), priceKey: 'lambda.duration', variant: architecture,
       quantity: gbSeconds, usageKeys: [...requestKeys, 'lambdaDurationMs', 'lambdaMemoryMb', 'lambdaArchitecture'],
       derivation: words((n, en, pt) => [
-        `${en(requests, 'invocation', 'invocations')} × ${n(durationMs.ceil())} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
-        `${pt(requests, 'invocação', 'invocações')} × ${n(durationMs.ceil())} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
+        `${en(requests, 'invocation', 'invocations')} × ${n(ceilWhole(durationMs))} ms ÷ 1,000 × ${n(memoryMb)} MB ÷ 1,024`,
+        `${pt(requests, 'invocação', 'invocações')} × ${n(ceilWhole(durationMs))} ms ÷ 1.000 × ${n(memoryMb)} MB ÷ 1.024`,
       ]),
     },
   ];

@@ -1,8 +1,8 @@
-import type Decimal from 'decimal.js';
+import type Big from 'big.js';
 import type { ArchitectureModel, Component } from '../../architecture/model';
 import { objectsForGb } from '../billing-rules';
 import { type LineDraft, localized, type PricerContext, words } from '../line-draft';
-import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, Money, perMonthFromPerDay } from '../money';
+import { ceilOfRatio, DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH, Money, perMonthFromPerDay, smallest } from '../money';
 
 /** Medallion zones in the order data flows through them; S3 tiers are filled in this order. */
 export const S3_ZONES = ['bronze', 'silver', 'gold'] as const;
@@ -31,7 +31,7 @@ function servingZone(model: ArchitectureModel): S3Zone {
   return S3_ZONES[best] as S3Zone;
 }
 
-function zoneShare(ctx: PricerContext, zone: S3Zone): { ratio: Decimal; keys: ('silverSizeRatio' | 'goldSizeRatio')[] } {
+function zoneShare(ctx: PricerContext, zone: S3Zone): { ratio: Big; keys: ('silverSizeRatio' | 'goldSizeRatio')[] } {
   if (zone === 'silver') return { ratio: ctx.num('silverSizeRatio'), keys: ['silverSizeRatio'] };
   if (zone === 'gold') return { ratio: ctx.num('goldSizeRatio'), keys: ['goldSizeRatio'] };
   return { ratio: new Money(1), keys: [] };
@@ -46,7 +46,7 @@ export function priceS3Zone(ctx: PricerContext): LineDraft[] {
   // moves objects to S3 Glacier; silver and gold keep the whole history.
   const archived = zone === 'bronze' && ctx.model.components.some((component) => component.serviceId === 's3-glacier');
   const archiveDays = archived ? ctx.num('rawArchiveAfterDays') : undefined;
-  const stored = archiveDays === undefined ? history.times(ratio) : Money.min(history, ctx.num('dailyIngestGb').times(archiveDays));
+  const stored = archiveDays === undefined ? history.times(ratio) : smallest(history, ctx.num('dailyIngestGb').times(archiveDays));
   const writtenGb = perMonthFromPerDay(ctx.num('dailyIngestGb')).times(ratio);
   const objectMb = ctx.num('s3ObjectSizeMb');
   const puts = objectsForGb(writtenGb, objectMb);
@@ -54,7 +54,7 @@ export function priceS3Zone(ctx: PricerContext): LineDraft[] {
   const queries = perMonthFromPerDay(ctx.num('queriesPerDay'));
   const perQuery = ctx.num('s3GetRequestsPerQuery');
   const queryGets = serving ? ceilOfRatio([ctx.num('queriesPerDay'), HOURS_PER_MONTH, perQuery], [HOURS_PER_DAY]) : new Money(0);
-  const ratioWords = (n: (value: Decimal.Value, decimals?: number) => string): readonly [string, string] =>
+  const ratioWords = (n: (value: Big.BigSource, decimals?: number) => string): readonly [string, string] =>
     zone === 'bronze' ? ['', ''] : [` × ${n(ratio)} (${zoneName.en} size per GB of bronze)`, ` × ${n(ratio)} (tamanho da ${zoneName['pt-BR']} por GB da bronze)`];
   return [
     {
