@@ -21,6 +21,19 @@ async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }
 
+/** Makes one folder whose parent should exist; false when mkdir answers ENOENT. */
+async function makeOneFolder(folder: string): Promise<boolean> {
+  try {
+    await mkdir(folder);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await isFolder(folder))) return true;
+    if (code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /**
  * Creates `folder` and its missing parents; returns the existing folder that refused a new
  * entry, if one did. Each mkdir is retried at most once, after its parent exists: Node's own
@@ -28,26 +41,12 @@ async function isFolder(path: string): Promise<boolean> {
  * re-creates the parent (already there) and retries the child forever.
  */
 async function createMissing(folder: string): Promise<string | undefined> {
-  try {
-    await mkdir(folder);
-    return undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await isFolder(folder))) return undefined;
-    if (code !== 'ENOENT' || dirname(folder) === folder) throw error;
-  }
+  if (await makeOneFolder(folder)) return undefined;
   const parent = dirname(folder);
+  if (parent === folder) return folder;
   const refusing = await createMissing(parent);
   if (refusing !== undefined) return refusing;
-  try {
-    await mkdir(folder);
-    return undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await isFolder(folder))) return undefined;
-    if (code === 'ENOENT') return parent;
-    throw error;
-  }
+  return (await makeOneFolder(folder)) ? undefined : parent;
 }
 
 /**
