@@ -48,9 +48,14 @@ const DAY_FORMATS: Readonly<Record<Locale, Intl.DateTimeFormat>> = {
   'pt-BR': new Intl.DateTimeFormat('pt-BR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
-/** A YYYY-MM-DD day as a reader of `locale` writes it: "5 December 2026", "5 de dezembro de 2026". */
+/**
+ * A YYYY-MM-DD day as a reader of `locale` writes it: "5 December 2026", "5 de dezembro de
+ * 2026", and "1º de dezembro de 2026": Brazilian usage writes the first of a month as an ordinal,
+ * which Intl does not.
+ */
 export function formatCalendarDay(day: string, locale: Locale): string {
   const start = startOfDay(day);
   if (start === undefined) throw new Error(`expected a calendar day as YYYY-MM-DD, received ${JSON.stringify(day)}`);
-  return DAY_FORMATS[locale].format(start);
+  const parts = DAY_FORMATS[locale].formatToParts(start);
+  return parts.map((part) => (locale === 'pt-BR' && part.type === 'day' && part.value === '1' ? '1º' : part.value)).join('');
 }

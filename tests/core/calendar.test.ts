@@ -17,7 +17,9 @@ describe('isCalendarDay', () => {
 describe('formatCalendarDay', () => {
   test.each([
     ['2026-12-05', '5 December 2026', '5 de dezembro de 2026'],
-    ['2026-01-01', '1 January 2026', '1 de janeiro de 2026'],
+    ['2026-01-01', '1 January 2026', '1º de janeiro de 2026'],
+    ['2026-03-10', '10 March 2026', '10 de março de 2026'],
+    ['2026-03-21', '21 March 2026', '21 de março de 2026'],
     ['2024-02-29', '29 February 2024', '29 de fevereiro de 2024'],
   ])('writes %s as people read it in each language', (day, en, pt) => {
     expect(formatCalendarDay(day, 'en')).toBe(en);

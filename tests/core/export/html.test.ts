@@ -27,7 +27,7 @@ describe('proposalToHtml', () => {
     expect(portuguese.querySelector('.cover time')?.textContent).toBe('25 de novembro de 2026');
     expect(english.querySelector('.cover time')?.textContent).toBe('25 November 2026');
     for (const document of [portuguese, english]) expect(document.querySelector('.cover time')?.getAttribute('datetime')).toBe('2026-11-25');
-    expect(portuguese.querySelector('#cost')?.textContent).toContain('Valores em reais pela cotação de 1 de dezembro de 2026: R$ 5,40 por US$ 1');
+    expect(portuguese.querySelector('#cost')?.textContent).toContain('Valores em reais pela cotação de 1º de dezembro de 2026: R$ 5,40 por US$ 1');
     expect(english.querySelector('#cost')?.textContent).toContain('Amounts in BRL at the rate of 1 December 2026: 5.40 BRL per USD');
     expect(portuguese.querySelector('.price-dates')?.textContent).toMatch(/: \d{1,2} de [a-zç]+ de \d{4} \(publicado\)/);
     expect(english.querySelector('.price-dates')?.textContent).toMatch(/: \d{1,2} [A-Z][a-z]+ \d{4} \(published\)/);

@@ -33,7 +33,7 @@ describe('proposalToMarkdown', () => {
     const exchangeRate = { brlPerUsd: '5.4', date: '2026-12-01' };
     const portuguese = proposalToMarkdown(await proposalFor(readFixture('batch-data-lake'), { locale: 'pt-BR', exchangeRate }));
     expect(portuguese).toContain('**Data:** 25 de novembro de 2026');
-    expect(portuguese).toContain('- Valores em reais pela cotação de 1 de dezembro de 2026: R$ 5,40 por US$ 1');
+    expect(portuguese).toContain('- Valores em reais pela cotação de 1º de dezembro de 2026: R$ 5,40 por US$ 1');
     const english = proposalToMarkdown(await proposalFor(readFixture('batch-data-lake'), { locale: 'en', exchangeRate }));
     expect(english).toContain('**Date:** 25 November 2026');
     expect(english).toContain('- Amounts in BRL at the rate of 1 December 2026: 5.40 BRL per USD');
