@@ -41,6 +41,13 @@ async function timeDuck(statements: (connection: DuckDBConnection, duck: LocalDu
   }
 }
 
+/** The bare scan the target is measured against: each Parquet file read whole into memory, one after another. */
+function bareParquetScan(paths: readonly string[]): Promise<Timing> {
+  return timeDuck(async (connection) => {
+    for (const [index, path] of paths.entries()) await runBound(connection, `CREATE TABLE scan_${index} AS SELECT * FROM read_parquet($path)`, { path });
+  });
+}
+
 /** The plainest DuckDB read of a bronze file: every CSV field as text, JSON lines as DuckDB reads them, errors skipped. */
 function bareSource(format: SampleFormat): string {
   return format === 'csv' ? 'read_csv($path, header = true, all_varchar = true, strict_mode = false)' : "read_json($path, format = 'newline_delimited', ignore_errors = true)";
@@ -56,13 +63,7 @@ async function pipelineThroughput(): Promise<void> {
     const silverFiles = (await readdir(join(outDir, 'silver'))).map((file) => join(outDir, 'silver', file));
     const bronzeFiles = report.datasets.map((entry) => ({ path: join(outDir, entry.bronzeFile), format: entry.format }));
     // (a) Bare scan: read the pipeline's own silver Parquet into memory.
-    const scanMs = await timeDuck(async (connection) => {
-      for (const [index, path] of silverFiles.entries()) {
-        const prepared = await connection.prepare(`CREATE TABLE scan_${index} AS SELECT * FROM read_parquet($path)`);
-        prepared.bind({ path });
-        await prepared.run();
-      }
-    });
+    const scanMs = await bareParquetScan(silverFiles);
     // (b) Bare pass over the same input: bronze as received to Parquet, no typing, checks or
     // dedup; two files at a time, as the pipeline takes its datasets.
     const scratch = mkdtempSync(join(tmpdir(), 'lakewise-bench-bare-'));
@@ -102,13 +103,7 @@ async function pipelineThroughput(): Promise<void> {
         duck.close();
       }
     }
-    const receivedScanMs = await timeDuck(async (connection) => {
-      for (const [index, path] of receivedFiles.entries()) {
-        const prepared = await connection.prepare(`CREATE TABLE scan_${index} AS SELECT * FROM read_parquet($path)`);
-        prepared.bind({ path });
-        await prepared.run();
-      }
-    });
+    const receivedScanMs = await bareParquetScan(receivedFiles);
     rmSync(receivedParquet, { recursive: true, force: true });
     const received = report.datasets.reduce((sum, entry) => sum + entry.received, 0);
     const perSecond = (ms: number) => Math.round(received / (ms / 1000)).toLocaleString('en-US');
